@@ -16,6 +16,9 @@ public interface EmulatorControls {
     /** Injects a fault on the subchannel's device (see {@link Fault}). */
     void injectFault(String schid, Fault fault);
 
+    /** Ends every injected fault on the subchannel's device (not operational, pending busy answers). */
+    void clearFaults(String schid);
+
     /** A 3270 operator keystroke: types {@code text} into the field at the cursor and presses {@code aid}. */
     void pressKey(String schid, int aid, String text);
 

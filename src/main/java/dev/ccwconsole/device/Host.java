@@ -50,8 +50,8 @@ public interface Host extends AutoCloseable {
     /** Opens the mdev: container, group, device fd, DMA window (spec §2.3). */
     VfioCcwDevice open(UUID mdev, OpenOptions options);
 
-    /** The FSM state of a subchannel as this backend knows it. */
-    FsmSnapshot fsm(String schid);
+    /** The vfio-ccw FSM state of a subchannel bound to vfio_ccw, as this backend knows it; empty otherwise. */
+    Optional<FsmSnapshot> fsm(String schid);
 
     /**
      * Registers a listener for every FSM transition of every subchannel. Runs on the thread that made the
