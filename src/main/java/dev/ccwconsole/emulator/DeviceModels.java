@@ -6,6 +6,8 @@ import dev.ccwconsole.emulator.dasd.DasdConfig;
 import dev.ccwconsole.emulator.dasd.Model3390;
 import dev.ccwconsole.emulator.dasd.StorageControl3990;
 import dev.ccwconsole.emulator.device.DeviceModel;
+import dev.ccwconsole.emulator.tape.Tape3490;
+import dev.ccwconsole.emulator.tape.TapeConfig;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +26,11 @@ final class DeviceModels {
         if (device.startsWith("3390-")) {
             return dasd(spec, storageDirectory);
         }
+        if (device.equals("3490")) {
+            return tape(spec, storageDirectory);
+        }
         throw new IllegalArgumentException("subchannel " + spec.schid() + ": unknown device '" + device
-                + "' (known: 3390-1, 3390-2, 3390-3, 3390-9, 3390-27, 3390-54)");
+                + "' (known: 3390-1, 3390-2, 3390-3, 3390-9, 3390-27, 3390-54, 3490)");
     }
 
     private static DeviceModel dasd(SubchannelSpec spec, Optional<Path> storageDirectory) {
@@ -45,6 +50,23 @@ final class DeviceModels {
             config = config.withImage(resolve(image, storageDirectory));
         }
         return new Dasd3390(config);
+    }
+
+    private static DeviceModel tape(SubchannelSpec spec, Optional<Path> storageDirectory) {
+        requireOnly(spec, Set.of("image", "capacity", "protected"));
+        TapeConfig config = TapeConfig.inMemory();
+        String image = spec.options().get("image");
+        if (image != null) {
+            config = config.withImage(resolve(image, storageDirectory));
+        }
+        String capacity = spec.options().get("capacity");
+        if (capacity != null) {
+            config = config.withCapacity(Long.parseLong(capacity));
+        }
+        if (Boolean.parseBoolean(spec.options().getOrDefault("protected", "false"))) {
+            config = config.withFileProtected(true);
+        }
+        return new Tape3490(config);
     }
 
     private static Path resolve(String file, Optional<Path> storageDirectory) {
