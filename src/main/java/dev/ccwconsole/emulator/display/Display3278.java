@@ -5,6 +5,7 @@ import dev.ccwconsole.emulator.device.DeviceCommand;
 import dev.ccwconsole.emulator.device.DeviceIdentity;
 import dev.ccwconsole.emulator.device.DeviceResponse;
 import dev.ccwconsole.emulator.device.Ebcdic;
+import dev.ccwconsole.emulator.device.OperatorConsole;
 import dev.ccwconsole.emulator.device.UnitCheckException;
 import dev.ccwconsole.emulator.device.UnitStatus;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.List;
  * remembers the AID, locks the keyboard until the host restores it (WCC bit 0x02) and presents attention
  * (unit status 0x80 alone, as a local 3270 does) as unsolicited status.
  */
-public final class Display3278 extends AbstractDeviceModel {
+public final class Display3278 extends AbstractDeviceModel implements OperatorConsole {
 
     public static final DeviceIdentity IDENTITY = new DeviceIdentity(0x3274, 0x1D, 0x3278, 0x02, List.of());
 
@@ -154,6 +155,7 @@ public final class Display3278 extends AbstractDeviceModel {
      * screen. Returns false, doing nothing, while the keyboard is locked or when the cursor is in a protected
      * field or on an attribute position.
      */
+    @Override
     public boolean pressKey(int aidKey, String text) {
         if (keyboardLocked) {
             return false;
@@ -192,6 +194,7 @@ public final class Display3278 extends AbstractDeviceModel {
     }
 
     /** The screen as 24 lines of 80 characters: attributes, nulls and non-display fields show as blanks. */
+    @Override
     public List<String> screenLines() {
         List<String> lines = new ArrayList<>(ScreenBuffer.ROWS);
         StringBuilder line = new StringBuilder(ScreenBuffer.COLUMNS);
