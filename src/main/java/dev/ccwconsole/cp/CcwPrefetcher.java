@@ -1,5 +1,6 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.abi.channel.Ccw;
 import dev.ccwconsole.abi.channel.CcwFlag;
 import dev.ccwconsole.abi.channel.IdawFormat;
@@ -47,7 +48,7 @@ final class CcwPrefetcher {
                         new TicTarget(s, ccw.dataAddress() - target.head()));
             }
         }
-        throw new Refusal(CpErrno.EFAULT, String.format("TIC target 0x%08x lies in no segment", ccw.dataAddress()),
+        throw new Refusal(Errno.EFAULT, String.format("TIC target 0x%08x lies in no segment", ccw.dataAddress()),
                 iova, CpError.NONE);
     }
 
@@ -57,7 +58,7 @@ final class CcwPrefetcher {
         if (moves) {
             for (long idaw : idal.addresses()) {
                 long page = idaw & ~(long) (GuestMemoryReader.PAGE_SIZE - 1);
-                Optional<CpErrno> pinError = memory.checkPinnable(page);
+                Optional<Errno> pinError = memory.checkPinnable(page);
                 if (pinError.isPresent()) {
                     throw new Refusal(pinError.get(), String.format("cannot pin the data page 0x%x", page), iova, page);
                 }

@@ -1,5 +1,6 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.abi.channel.Orb;
 
 /**
@@ -16,10 +17,10 @@ public final class ChannelProgramTranslator {
 
     public static TranslationResult translate(Orb orb, GuestMemoryReader memory, TranslationProfile profile) {
         if (orb.transportMode()) {
-            return rejected(CpErrno.EOPNOTSUPP, "transport mode (ORB B bit) is not supported");
+            return rejected(Errno.EOPNOTSUPP, "transport mode (ORB B bit) is not supported");
         }
         if (!orb.prefetch() && profile.prefetchRequired()) {
-            return rejected(CpErrno.EOPNOTSUPP, "ORB without prefetch (accepted from kernel 5.8)");
+            return rejected(Errno.EOPNOTSUPP, "ORB without prefetch (accepted from kernel 5.8)");
         }
         try {
             var segments = new SegmentDiscovery(memory, orb, profile).discover();
@@ -30,7 +31,7 @@ public final class ChannelProgramTranslator {
         }
     }
 
-    private static TranslationResult rejected(CpErrno errno, String reason) {
+    private static TranslationResult rejected(Errno errno, String reason) {
         return new TranslationResult.Rejected(new CpError(errno, reason, CpError.ORB, CpError.NONE));
     }
 }

@@ -1,10 +1,12 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
+
 /**
  * Why a channel program was refused: the errno the kernel returns, a human reason, the guest IOVA of the CCW
  * that caused it ({@link #ORB} when the ORB itself did) and the IOVA whose access failed (or {@link #NONE}).
  */
-public record CpError(CpErrno errno, String reason, long ccwIova, long faultIova) {
+public record CpError(Errno errno, String reason, long ccwIova, long faultIova) {
 
     /** {@link #ccwIova()} when the ORB, not a CCW, is the cause. */
     public static final long ORB = -1;

@@ -1,5 +1,6 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ public interface GuestMemoryReader {
      * the page to be readable; implementations that know mapping permissions answer EPERM for a page mapped
      * without write access.
      */
-    default Optional<CpErrno> checkPinnable(long pageIova) {
+    default Optional<Errno> checkPinnable(long pageIova) {
         GuestRead r = read(pageIova, PAGE_SIZE);
         return r instanceof GuestRead.Fault f ? Optional.of(f.errno()) : Optional.empty();
     }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
+
 /** Outcome of one guest-memory access: the bytes, or the errno the kernel would see. */
 public sealed interface GuestRead {
 
@@ -7,7 +9,7 @@ public sealed interface GuestRead {
         return new Data(bytes);
     }
 
-    static GuestRead fault(CpErrno errno) {
+    static GuestRead fault(Errno errno) {
         return new Fault(errno);
     }
 
@@ -16,6 +18,6 @@ public sealed interface GuestRead {
     }
 
     /** The access failed: EINVAL for an unmapped IOVA, EPERM without permission, EFAULT for bad user memory. */
-    record Fault(CpErrno errno) implements GuestRead {
+    record Fault(Errno errno) implements GuestRead {
     }
 }

@@ -1,5 +1,6 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.abi.channel.Ccw;
 import dev.ccwconsole.abi.channel.CcwFlag;
 import dev.ccwconsole.abi.channel.Orb;
@@ -89,7 +90,7 @@ final class SegmentDiscovery {
             long iova = head + 8L * i;
             if (!profile.legacyIdaFormatsAccepted() && ccw.has(CcwFlag.IDA)
                     && (!orb.has(OrbFlag.FORMAT2_IDAW) || orb.has(OrbFlag.IDAW_2K))) {
-                throw new Refusal(CpErrno.EOPNOTSUPP, "IDA CCW with format-1 or 2K IDAWs (accepted from kernel 6.3)",
+                throw new Refusal(Errno.EOPNOTSUPP, "IDA CCW with format-1 or 2K IDAWs (accepted from kernel 6.3)",
                         iova, CpError.NONE);
             }
             boolean ticBack = ccw.isTic() && ccw.dataAddress() >= head && ccw.dataAddress() < head + 8L * (i + 1);
@@ -97,7 +98,7 @@ final class SegmentDiscovery {
                 return i + 1;
             }
         }
-        throw new Refusal(CpErrno.EINVAL, "segment longer than 256 CCWs: the 256th CCW still chains",
+        throw new Refusal(Errno.EINVAL, "segment longer than 256 CCWs: the 256th CCW still chains",
                 head + 8L * (MAX_SEGMENT_CCWS - 1), head + SEGMENT_BYTES);
     }
 }

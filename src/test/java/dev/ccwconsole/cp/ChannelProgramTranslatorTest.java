@@ -1,5 +1,6 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -58,7 +59,7 @@ class ChannelProgramTranslatorTest {
         }
         memory.ccws(BASE + 8L * 256, new Ccw(0x03, 0, 0, 0));
         CpError e = translate(orbAt(BASE)).error();
-        assertEquals(CpErrno.EINVAL, e.errno());
+        assertEquals(Errno.EINVAL, e.errno());
         assertEquals(BASE + 8 * 255, e.ccwIova());
     }
 
@@ -130,7 +131,7 @@ class ChannelProgramTranslatorTest {
     @Test
     void unmappedSegmentStartIsEinval() {
         CpError e = translate(orbAt(0x20_0000)).error();
-        assertEquals(CpErrno.EINVAL, e.errno());
+        assertEquals(Errno.EINVAL, e.errno());
         assertEquals(CpError.ORB, e.ccwIova());
         assertEquals(0x20_0000, e.faultIova());
     }
@@ -139,14 +140,14 @@ class ChannelProgramTranslatorTest {
     void partiallyMappedTwoKibAfterTheStartIsEinvalEvenForAShortProgram() {
         long start = BASE + 0x1_0000 - 1024;
         memory.ccws(start, new Ccw(0x03, 0, 0, 0));
-        assertEquals(CpErrno.EINVAL, translate(orbAt(start)).error().errno());
+        assertEquals(Errno.EINVAL, translate(orbAt(start)).error().errno());
     }
 
     @Test
     void ticToUnmappedMemoryNamesTheTic() {
         memory.ccws(BASE, new Ccw(0x03, CC, 0, 0), Ccw.tic(0x40_0000));
         CpError e = translate(orbAt(BASE)).error();
-        assertEquals(CpErrno.EINVAL, e.errno());
+        assertEquals(Errno.EINVAL, e.errno());
         assertEquals(BASE + 8, e.ccwIova());
         assertEquals(0x40_0000, e.faultIova());
     }
@@ -159,10 +160,10 @@ class ChannelProgramTranslatorTest {
         for (TranslationProfile profile : List.of(TranslationProfile.LINUX_5_2, TranslationProfile.LINUX_5_8,
                 TranslationProfile.MAINLINE)) {
             CpError e = ChannelProgramTranslator.translate(tm, memory, profile).error();
-            assertEquals(CpErrno.EOPNOTSUPP, e.errno());
+            assertEquals(Errno.EOPNOTSUPP, e.errno());
             assertEquals(CpError.ORB, e.ccwIova());
         }
-        assertEquals(CpErrno.EOPNOTSUPP,
+        assertEquals(Errno.EOPNOTSUPP,
                 ChannelProgramTranslator.translate(noPrefetch, memory, TranslationProfile.LINUX_5_2).error().errno());
         assertTrue(ChannelProgramTranslator.translate(noPrefetch, memory, TranslationProfile.LINUX_5_8).isTranslated());
         assertTrue(ChannelProgramTranslator.translate(noPrefetch, memory, TranslationProfile.MAINLINE).isTranslated());

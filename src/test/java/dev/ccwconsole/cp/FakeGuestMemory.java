@@ -1,5 +1,6 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.abi.channel.Ccw;
 import java.util.HashSet;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class FakeGuestMemory implements GuestMemoryReader {
     @Override
     public GuestRead read(long iova, int length) {
         if (iova < base || iova + length > base + bytes.length) {
-            return GuestRead.fault(CpErrno.EINVAL);
+            return GuestRead.fault(Errno.EINVAL);
         }
         byte[] out = new byte[length];
         System.arraycopy(bytes, (int) (iova - base), out, 0, length);
@@ -28,8 +29,8 @@ final class FakeGuestMemory implements GuestMemoryReader {
     }
 
     @Override
-    public Optional<CpErrno> checkPinnable(long pageIova) {
-        return readOnlyPages.contains(pageIova) ? Optional.of(CpErrno.EPERM) : GuestMemoryReader.super.checkPinnable(pageIova);
+    public Optional<Errno> checkPinnable(long pageIova) {
+        return readOnlyPages.contains(pageIova) ? Optional.of(Errno.EPERM) : GuestMemoryReader.super.checkPinnable(pageIova);
     }
 
     FakeGuestMemory readOnly(long pageIova) {

@@ -1,5 +1,6 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Errno;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class PrefetchRulesTest {
         for (TranslationProfile old : List.of(TranslationProfile.LINUX_5_2, TranslationProfile.LINUX_5_8)) {
             for (IdawFormat legacy : List.of(IdawFormat.FORMAT1_2K, IdawFormat.FORMAT2_2K)) {
                 CpError e = translate(orb(legacy), old).error();
-                assertEquals(CpErrno.EOPNOTSUPP, e.errno(), old.name() + " " + legacy);
+                assertEquals(Errno.EOPNOTSUPP, e.errno(), old.name() + " " + legacy);
                 assertEquals(BASE + 8, e.ccwIova());
             }
             assertTrue(translate(orb(IdawFormat.FORMAT2_4K), old).isTranslated());
@@ -77,7 +78,7 @@ class PrefetchRulesTest {
     void countZeroStillReadsOneIdaw() {
         memory.ccws(BASE, new Ccw(0x02, IDA, 0, 0x30_0000));
         CpError e = translate(orb(IdawFormat.FORMAT2_4K), TranslationProfile.MAINLINE).error();
-        assertEquals(CpErrno.EINVAL, e.errno());
+        assertEquals(Errno.EINVAL, e.errno());
         assertEquals(0x30_0000, e.faultIova());
     }
 
@@ -98,7 +99,7 @@ class PrefetchRulesTest {
     void skipOnAWriteStillPins() {
         memory.ccws(BASE, new Ccw(0x01, SKIP, 8, 0x50_0000));
         CpError e = translate(orb(IdawFormat.FORMAT2_4K), TranslationProfile.MAINLINE).error();
-        assertEquals(CpErrno.EINVAL, e.errno());
+        assertEquals(Errno.EINVAL, e.errno());
         assertEquals(BASE, e.ccwIova());
         assertEquals(0x50_0000, e.faultIova());
     }
@@ -107,7 +108,7 @@ class PrefetchRulesTest {
     void pinningAReadOnlyPageIsEperm() {
         memory.readOnly(BASE + 0x2000).ccws(BASE, new Ccw(0x02, 0, 8, BASE + 0x2010));
         CpError e = translate(orb(IdawFormat.FORMAT2_4K), TranslationProfile.MAINLINE).error();
-        assertEquals(CpErrno.EPERM, e.errno());
+        assertEquals(Errno.EPERM, e.errno());
         assertEquals(BASE + 0x2000, e.faultIova());
     }
 
