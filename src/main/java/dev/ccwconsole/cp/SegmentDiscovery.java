@@ -70,23 +70,29 @@ final class SegmentDiscovery {
                     causeIova, head);
         }
         byte[] bytes = ((GuestRead.Data) read).bytes();
-        List<Ccw> all = new ArrayList<>(MAX_SEGMENT_CCWS);
-        for (int i = 0; i < MAX_SEGMENT_CCWS; i++) {
-            all.add(orb.format1() ? Ccw.decodeFormat1Unchecked(bytes, i * Ccw.SIZE)
-                    : Ccw.decodeFormat0Unchecked(bytes, i * Ccw.SIZE).convertedFromFormat0());
-        }
-        int length = count(head, all);
-        segments.add(new RawSegment(head, List.copyOf(all.subList(0, length))));
+        List<Ccw> counted = new ArrayList<>();
+        count(head, bytes, counted);
+        segments.add(new RawSegment(head, List.copyOf(counted)));
         return segments.size() - 1;
+    }
+
+    /**
+     * The kernel converts all 256 entries of a format-0 window before counting; converting only the entries the
+     * count reaches gives the same segment, because entries past the end are never looked at again.
+     */
+    private Ccw decode(byte[] bytes, int index) {
+        return orb.format1() ? Ccw.decodeFormat1Unchecked(bytes, index * Ccw.SIZE)
+                : Ccw.decodeFormat0Unchecked(bytes, index * Ccw.SIZE).convertedFromFormat0();
     }
 
     /**
      * Counts while a CCW has CC or CD, or is a TIC into the part of this segment counted so far (device-orientation
      * loops). A 256th CCW that still chains makes the segment too long: EINVAL.
      */
-    private int count(long head, List<Ccw> ccws) {
+    private void count(long head, byte[] bytes, List<Ccw> counted) {
         for (int i = 0; i < MAX_SEGMENT_CCWS; i++) {
-            Ccw ccw = ccws.get(i);
+            Ccw ccw = decode(bytes, i);
+            counted.add(ccw);
             long iova = head + 8L * i;
             if (!profile.legacyIdaFormatsAccepted() && ccw.has(CcwFlag.IDA)
                     && (!orb.has(OrbFlag.FORMAT2_IDAW) || orb.has(OrbFlag.IDAW_2K))) {
@@ -95,7 +101,7 @@ final class SegmentDiscovery {
             }
             boolean ticBack = ccw.isTic() && ccw.dataAddress() >= head && ccw.dataAddress() < head + 8L * (i + 1);
             if (!ccw.isChained() && !ticBack) {
-                return i + 1;
+                return;
             }
         }
         throw new Refusal(Errno.EINVAL, "segment longer than 256 CCWs: the 256th CCW still chains",

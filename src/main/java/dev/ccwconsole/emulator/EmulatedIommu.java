@@ -28,6 +28,8 @@ public final class EmulatedIommu {
 
     private final boolean type1v2;
     private final TreeMap<Long, Mapping> mappings = new TreeMap<>();
+    /** The mapping of the last lookup: a device normally has one DMA window, so this spares the tree walk. */
+    private Mapping lastHit;
     private final Map<Long, Integer> pinnedPages = new ConcurrentHashMap<>();
 
     public EmulatedIommu(boolean type1v2) {
@@ -63,6 +65,7 @@ public final class EmulatedIommu {
             }
         }
         long bytes = 0;
+        lastHit = null;
         for (Mapping m : hit) {
             mappings.remove(m.iova());
             bytes += m.memory().length;
@@ -147,11 +150,19 @@ public final class EmulatedIommu {
     }
 
     private Mapping find(long iova, long length) {
+        Mapping hit = lastHit;
+        if (hit != null && iova >= hit.iova() && iova + length <= hit.end()) {
+            return hit;
+        }
         var e = mappings.floorEntry(iova);
         if (e == null) {
             return null;
         }
         Mapping m = e.getValue();
-        return iova + length <= m.end() ? m : null;
+        if (iova + length <= m.end()) {
+            lastHit = m;
+            return m;
+        }
+        return null;
     }
 }

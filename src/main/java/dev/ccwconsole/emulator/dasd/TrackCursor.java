@@ -43,7 +43,6 @@ final class TrackCursor {
     TrackCursor(CkdVolume volume, ChainState chain) {
         this.volume = volume;
         this.chain = chain;
-        this.track = volume.track(0, 0);
     }
 
     int cylinder() {
@@ -54,7 +53,11 @@ final class TrackCursor {
         return head;
     }
 
+    /** The working copy of the track under the heads, read from the volume on first use after a seek. */
     CkdTrack track() {
+        if (track == null) {
+            track = volume.track(cylinder, head);
+        }
         return track;
     }
 
@@ -68,14 +71,14 @@ final class TrackCursor {
     }
 
     CkdRecord current() {
-        return track.record(index);
+        return track().record(index);
     }
 
     /** Moves the heads to a track (no checks: the command validated the address) and orients at index. */
     void seek(int newCylinder, int newHead) {
         cylinder = newCylinder;
         head = newHead;
-        track = volume.track(newCylinder, newHead);
+        track = null; // read lazily: most channel programs (Sense ID, RDC) never touch the track
         toIndex();
     }
 
@@ -110,12 +113,12 @@ final class TrackCursor {
     CkdRecord nextCount(Scan scan) {
         for (;;) {
             int next = orientation == Orientation.INDEX || orientation == Orientation.HOME ? 0 : index + 1;
-            if (next < track.size()) {
+            if (next < track().size()) {
                 orient(Orientation.COUNT, next);
                 if (scan.skipRecordZero() && next == 0) {
                     continue;
                 }
-                return track.record(next);
+                return track().record(next);
             }
             endOfTrack(scan);
         }
@@ -157,12 +160,12 @@ final class TrackCursor {
 
     /** Writes the working track to the volume. */
     void store() {
-        volume.write(track);
+        volume.write(track());
     }
 
     /** Rotational position of the current record (spec §8.3 Read Sector). */
     int sector() {
-        return TrackCapacity.sectorAt(track.cellsBefore(Math.max(0, index)));
+        return TrackCapacity.sectorAt(track().cellsBefore(Math.max(0, index)));
     }
 
     /** A unit check whose sense carries the current position. */
