@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import dev.ccwconsole.emulator.device.factory.DeviceModelFactory;
+import dev.ccwconsole.emulator.device.factory.DeviceSpec;
 
 /** Builds an {@link EmulatedHost} from a topology (the bundled demo or a file) and options. */
 public final class EmulatedHosts {
@@ -39,6 +43,24 @@ public final class EmulatedHosts {
     public static EmulatedHost create(String topologyText, EmulatorOptions options, Optional<Path> storageDirectory,
             Clock clock) {
         Topology topology = TopologyParser.parse(topologyText);
-        return new EmulatedHost(topology, options, spec -> DeviceModels.create(spec, storageDirectory), clock);
+        DeviceModelFactory factory = new DeviceModelFactory();
+        return new EmulatedHost(topology, options, spec -> {
+            try {
+                return factory.create(new DeviceSpec(spec.device(), resolveImage(spec.options(), storageDirectory)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("subchannel " + spec.schid() + ": " + e.getMessage(), e);
+            }
+        }, clock);
+    }
+
+    /** A relative {@code image=} file lives in the storage directory. */
+    private static Map<String, String> resolveImage(Map<String, String> options, Optional<Path> storageDirectory) {
+        String image = options.get("image");
+        if (image == null || Path.of(image).isAbsolute()) {
+            return options;
+        }
+        Map<String, String> resolved = new HashMap<>(options);
+        resolved.put("image", storageDirectory.orElse(Path.of(".")).resolve(image).toString());
+        return resolved;
     }
 }

@@ -129,6 +129,18 @@ public final class EmulatedIommu {
         return 0;
     }
 
+    /** What {@link #pin} would answer for this range, without pinning: 0 or the negative errno. */
+    public synchronized int checkPin(long iova, int length) {
+        if (!type1v2) {
+            return EACCES;
+        }
+        Mapping m = find(iova, Math.max(1, length));
+        if (m == null) {
+            return EINVAL;
+        }
+        return m.readable() && m.writable() ? 0 : EPERM;
+    }
+
     public synchronized void unpin(long iova, int length) {
         for (long page = iova & -PAGE; page < iova + Math.max(1, length); page += PAGE) {
             pinnedPages.computeIfPresent(page, (p, n) -> n == 1 ? null : n - 1);

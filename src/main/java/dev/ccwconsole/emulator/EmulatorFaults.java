@@ -70,15 +70,16 @@ final class EmulatorFaults implements EmulatorControls {
         if (!(hs.hardware.device() instanceof OperatorConsole console)) {
             throw new DeviceException("emulator", schid, 22, "not a display: no keyboard");
         }
-        host.scope().syscall(() -> {
-            console.pressKey(aid, text);
-            return null;
-        });
+        boolean accepted = host.scope().syscall(() -> console.pressKey(aid, text));
+        if (!accepted) {
+            throw new DeviceException("emulator", schid, 16,
+                    "keyboard locked (the host has not read the last input) or the cursor is in a protected field");
+        }
     }
 
     @Override
     public List<String> screen(String schid) {
         HostSubchannel hs = require(schid);
-        return hs.hardware.device() instanceof OperatorConsole console ? console.screenText() : List.of();
+        return hs.hardware.device() instanceof OperatorConsole console ? console.screenLines() : List.of();
     }
 }

@@ -76,17 +76,33 @@ class EpollLoopTest {
     }
 
     @Test
-    void eachFdGetsItsOwnCount() throws Exception {
+    void eachFdOfOneBatchGetsItsOwnCount() throws Exception {
+        CountDownLatch insideBlocker = new CountDownLatch(1);
+        CountDownLatch releaseBlocker = new CountDownLatch(1);
         BlockingQueue<String> deliveries = new LinkedBlockingQueue<>();
-        try (EventFd io = EventFd.create(); EventFd crw = EventFd.create()) {
+        try (EventFd blocker = EventFd.create(); EventFd io = EventFd.create(); EventFd crw = EventFd.create();
+                EventFd req = EventFd.create()) {
+            loop.register(blocker.fd(), count -> {
+                insideBlocker.countDown();
+                await(releaseBlocker);
+            });
             loop.register(io.fd(), count -> deliveries.add("io:" + count));
             loop.register(crw.fd(), count -> deliveries.add("crw:" + count));
+            loop.register(req.fd(), count -> deliveries.add("req:" + count));
+            blocker.signal(1);
+            assertTrue(insideBlocker.await(5, TimeUnit.SECONDS));
             io.signal(2);
-            assertEquals("io:2", deliveries.poll(5, TimeUnit.SECONDS));
             crw.signal(9);
-            assertEquals("crw:9", deliveries.poll(5, TimeUnit.SECONDS));
-            loop.unregister(io.fd());
-            loop.unregister(crw.fd());
+            req.signal(1);
+            releaseBlocker.countDown(); // the three are now ready together: one epoll_wait reports all of them
+            java.util.Set<String> got = new java.util.HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                got.add(deliveries.poll(5, TimeUnit.SECONDS));
+            }
+            assertEquals(java.util.Set.of("io:2", "crw:9", "req:1"), got);
+            for (EventFd fd : new EventFd[] {blocker, io, crw, req}) {
+                loop.unregister(fd.fd());
+            }
         }
     }
 

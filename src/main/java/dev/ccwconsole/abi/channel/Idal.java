@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * An indirect-data-address list (spec §5.3): IDAWs of one {@link IdawFormat}, big-endian. The first IDAW may
  * point anywhere; the following ones should start blocks ({@link #firstMisalignedIdaw()} finds violations,
- * which are the hardware's program check and not a decoding error).
+ * which are the hardware's program check and not a decoding error). A format-1 IDAW may hold bit 0 here, as
+ * vfio-ccw reads guest IDALs without checking it; {@link #decode} rejects it.
  */
 public record Idal(IdawFormat format, List<Long> addresses) {
 
@@ -18,8 +19,8 @@ public record Idal(IdawFormat format, List<Long> addresses) {
         addresses = List.copyOf(addresses);
         for (int i = 0; i < addresses.size(); i++) {
             long a = addresses.get(i);
-            if (format == IdawFormat.FORMAT1_2K && (a < 0 || a > 0x7FFF_FFFFL)) {
-                throw new IllegalArgumentException("format-1 IDAW " + i + " is 31-bit, got 0x" + Long.toHexString(a));
+            if (format == IdawFormat.FORMAT1_2K && (a < 0 || a > 0xFFFF_FFFFL)) {
+                throw new IllegalArgumentException("format-1 IDAW " + i + " is a 32-bit word, got 0x" + Long.toHexString(a));
             }
         }
     }

@@ -38,6 +38,11 @@ public record HostPaths(Path root) {
         return root.resolve("sys/bus/css/drivers").resolve(driver);
     }
 
+    /** Writing a bus-id here makes the kernel probe drivers for it again (used to give a device back). */
+    public Path cssDriversProbe() {
+        return root.resolve("sys/bus/css/drivers_probe");
+    }
+
     public Path ccwDevice(DeviceBusId busId) {
         return root.resolve("sys/bus/ccw/devices").resolve(busId.toString());
     }

@@ -30,17 +30,29 @@ final class AbiProbe {
     private AbiProbe() {
     }
 
-    /** The probe's {@code key=value} lines; skips the calling test when gcc or the headers are missing. */
-    static Map<String, Long> run() throws IOException, InterruptedException {
+    private static Map<String, Long> output;
+
+    /**
+     * The probe's {@code key=value} lines, compiled and run once per JVM. Skips the calling test (each test
+     * calls this, so every skipped test carries the reason) when gcc or the headers are missing.
+     */
+    static synchronized Map<String, Long> run() throws IOException, InterruptedException {
         Optional<Path> gcc = onPath("gcc");
         Assumptions.assumeTrue(gcc.isPresent(),
                 "gcc is not on the PATH: install gcc and libc6-dev to run the ABI conformance test (.ci/run does)");
         Assumptions.assumeTrue(Files.isReadable(VFIO_HEADER),
                 VFIO_HEADER + " is missing: install linux-libc-dev to run the ABI conformance test (.ci/run does)");
+        if (output == null) {
+            output = compileAndRun(gcc.get());
+        }
+        return output;
+    }
+
+    private static Map<String, Long> compileAndRun(Path gcc) throws IOException, InterruptedException {
         assertTrue(Files.isReadable(SOURCE), "probe source missing: " + SOURCE);
         Files.createDirectories(OUTPUT_DIR);
         Path executable = OUTPUT_DIR.resolve("abi_probe");
-        String compileOutput = exec(List.of(gcc.get().toString(), "-std=gnu11", "-Wall", "-Wextra", "-Werror", "-o",
+        String compileOutput = exec(List.of(gcc.toString(), "-std=gnu11", "-Wall", "-Wextra", "-Werror", "-o",
                 executable.toString(), SOURCE.toString()), "compiling " + SOURCE);
         assertEquals("", compileOutput.strip(), "gcc warnings for the probe");
         return parse(exec(List.of(executable.toString()), "running the probe"));

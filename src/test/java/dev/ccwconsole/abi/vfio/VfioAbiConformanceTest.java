@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -26,10 +26,10 @@ class VfioAbiConformanceTest {
     /** Headers ≥ 6.2 may carry structs that grew (spec §2.2: vfio_device_info pad, newer cdev structs). */
     private static final long LINUX_6_2 = (6 << 16) | (2 << 8);
 
-    private static Map<String, Long> probe;
+    private Map<String, Long> probe;
 
-    @BeforeAll
-    static void runProbe() throws Exception {
+    @BeforeEach
+    void runProbe() throws Exception {
         probe = AbiProbe.run();
     }
 
@@ -106,7 +106,7 @@ class VfioAbiConformanceTest {
         assertAll(checks);
     }
 
-    private static Executable fieldCheck(StructLayout layout, int i) {
+    private Executable fieldCheck(StructLayout layout, int i) {
         StructLayout.Field field = layout.fields().get(i);
         String key = layout.cName() + "." + field.cName();
         return () -> {
@@ -154,7 +154,7 @@ class VfioAbiConformanceTest {
         }
     }
 
-    private static Set<Long> allowedSizes(StructLayout layout) {
+    private Set<Long> allowedSizes(StructLayout layout) {
         long headers = probe.get("header.version");
         return switch (layout.cName()) {
             case "vfio_device_info" -> headers < LINUX_6_2 ? Set.of((long) VfioDeviceInfo.SIZE)
