@@ -334,6 +334,10 @@ public final class EmulatedHost implements Host {
         return scope;
     }
 
+    List<HostSubchannel> subchannelsSnapshot() {
+        return snapshot();
+    }
+
     private synchronized List<HostSubchannel> snapshot() {
         return new ArrayList<>(subchannels.values());
     }

@@ -54,6 +54,21 @@ public final class EmulatedIommu {
      * without mappings succeeds. Returns the number of bytes unmapped, or a negative errno.
      */
     public synchronized long unmap(long iova, long size) {
+        return unmapAllowed(iova, size) ? unmapWhole(iova, size) : EINVAL;
+    }
+
+    /** Whether a v2 unmap of the range goes ahead: it cuts through no mapping (spec §2.7). */
+    public synchronized boolean unmapAllowed(long iova, long size) {
+        long end = iova + size;
+        for (Mapping m : mappings.values()) {
+            if (m.iova() < end && m.end() > iova && (m.iova() < iova || m.end() > end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long unmapWhole(long iova, long size) {
         long end = iova + size;
         List<Mapping> hit = new ArrayList<>();
         for (Mapping m : mappings.values()) {

@@ -92,6 +92,11 @@ final class EmulatedVfioCcwDevice implements VfioCcwDevice {
     @Override
     public int unmapDma(long iova, long size) {
         return scope.syscall(() -> {
+            // the type-1 driver validates the range first (v2: whole mappings only); only an unmap that goes
+            // ahead notifies vfio-ccw, which resets before the pages disappear (spec §2.7, E-46)
+            if (!iommu.unmapAllowed(iova, size)) {
+                return (int) EmulatedIommu.EINVAL;
+            }
             HeldProgram held = driver.held;
             if (held != null && held.overlaps(iova, size)) {
                 driver.reset();

@@ -52,6 +52,7 @@ public final class EmulatedSubchannel {
     private int pathSlot = PathMask.SLOTS - 1; // round robin: the first START uses the lowest usable slot
     private ServiceTime serviceTime = ServiceTime.ZERO;
     private int busyFaults;
+    private int statusPendingFaults;
     private boolean deviceGone;
     private int pendingAttention;
     private InterruptSink sink = irb -> { };
@@ -106,7 +107,8 @@ public final class EmulatedSubchannel {
             if (!operational()) {
                 return 3;
             }
-            if (statusPending()) {
+            if (statusPending() || statusPendingFaults > 0) {
+                statusPendingFaults = Math.max(0, statusPendingFaults - 1);
                 return 1;
             }
             if (scsw.functionControl() != 0 || busyFaults > 0) {
@@ -255,6 +257,14 @@ public final class EmulatedSubchannel {
     /** The next {@code count} SSCHs find the subchannel busy (cc 2); a negative count withdraws answers. */
     public synchronized void injectBusy(int count) {
         busyFaults = Math.max(0, busyFaults + count);
+    }
+
+    /**
+     * The next {@code count} SSCHs find status pending (cc 1): the race of spec §9.2 step 8 in which status arrives
+     * between the host's TSCH and the next START, which an emulated host that tests at once never shows by itself.
+     */
+    public synchronized void injectStatusPending(int count) {
+        statusPendingFaults = Math.max(0, statusPendingFaults + count);
     }
 
     public synchronized int pendingBusy() {
