@@ -1,0 +1,77 @@
+package dev.ccwconsole.api;
+
+import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.EventFilter;
+import dev.ccwconsole.service.Inventory;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Server-Sent Events (api.md "Event stream"): {@code event:} irq/crw/fsm/req/audit (plus heartbeat and gap),
+ * {@code id:} global and increasing, {@code data:} one JSON object; Last-Event-ID resumes from history.
+ */
+@Path("/api/v1")
+@Tag(name = "events")
+@RolesAllowed(Roles.VIEWER)
+public class EventResource {
+
+    private final EventStreams streams;
+    private final Inventory inventory;
+
+    public EventResource(EventStreams streams, Inventory inventory) {
+        this.streams = streams;
+        this.inventory = inventory;
+    }
+
+    @GET
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamEvents", summary = "All events; filter by ?schid= and ?types=irq,crw,fsm,req,audit")
+    public void all(@Parameter(example = "0.0.0100") @QueryParam("schid") String schid,
+            @Parameter(example = "irq,crw") @QueryParam("types") String types,
+            @Parameter(description = "resume after this id (the SSE reconnect header)") @HeaderParam("Last-Event-ID")
+            String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
+        Optional<String> one = Optional.ofNullable(schid).filter(s -> !s.isBlank()).map(Schids::schid);
+        one.ifPresent(inventory::subchannel);
+        open(sink, sse, lastEventId, new EventFilter(one, EventStreams.types(types)));
+    }
+
+    @GET
+    @Path("/subchannels/{schid}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamSubchannelEvents", summary = "The events of one subchannel")
+    public void one(@Parameter(example = "0.0.0100") @PathParam("schid") String schid,
+            @QueryParam("types") String types, @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context SseEventSink sink, @Context Sse sse) {
+        String id = Schids.schid(schid);
+        inventory.subchannel(id);
+        open(sink, sse, lastEventId, new EventFilter(Optional.of(id), EventStreams.types(types)));
+    }
+
+    private void open(SseEventSink sink, Sse sse, String lastEventId, EventFilter filter) {
+        Long after = null;
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            try {
+                after = Long.parseLong(lastEventId.trim());
+            } catch (NumberFormatException e) {
+                throw dev.ccwconsole.service.InvalidRequestException.field("Last-Event-ID",
+                        "not an event id: '" + lastEventId + "'");
+            }
+        }
+        streams.admit();
+        streams.subscribe(sink, sse, after, filter);
+    }
+}
