@@ -63,7 +63,7 @@ final class EmulatorBench implements AutoCloseable {
         return switch (spec.device()) {
             case "3390-9" -> new Dasd3390(DasdConfig.of(Model3390.MODEL_9).withControlUnit(StorageControl3990.MODEL_6));
             case "3390-3" -> new Dasd3390(DasdConfig.of(Model3390.MODEL_3).withControlUnit(StorageControl3990.MODEL_3));
-            default -> throw new IllegalArgumentException(spec.device());
+            default -> new dev.ccwconsole.emulator.device.factory.DeviceModelFactory().create(spec.device());
         };
     }
 

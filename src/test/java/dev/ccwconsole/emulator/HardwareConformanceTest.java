@@ -284,6 +284,35 @@ class HardwareConformanceTest {
         }
     }
 
+    @Test
+    void e52_senseIdOfTheTape3490AndTheDisplay3278() throws Exception {
+        UUID tape = UUID.fromString("44444444-0200-4000-8000-000000000200");
+        UUID display = UUID.fromString("55555555-0201-4000-8000-000000000201");
+        String topology = "chpid 10\n"
+                + "subchannel 0.0.0200 devno=0580 device=3490 chpids=10 mdev=" + tape + "\n"
+                + "subchannel 0.0.0201 devno=0009 device=3278-2 chpids=10 mdev=" + display + "\n";
+        try (EmulatorBench bench = new EmulatorBench(EmulatorOptions.defaults(), topology)) {
+            // spec §8.1 (Hercules): 3490 `FF 3490 50 3490 50`, 3278-2 on 3274-1D `FF 3274 1D 3278 02`, no CIWs
+            assertEquals("ff34905034905" + "0", senseId(bench, tape, 7));
+            assertEquals("ff32741d327802", senseId(bench, display, 7));
+        }
+    }
+
+    /** Sense ID with SLI and count 256 on another mdev; asserts residual = 256 − length, returns the data. */
+    private static String senseId(EmulatorBench bench, UUID mdev, int length) throws Exception {
+        try (var device = bench.host.open(mdev, OpenOptions.defaults())) {
+            device.dma().write(0x100000, ccw1(0xE4, SLI, 256, 0x101000));
+            assertEquals(124, device.pwrite(EmulatorBench.startRequest(0x100000), 124, 0));
+            byte[] io = new byte[124];
+            long deadline = System.currentTimeMillis() + 5000;
+            do {
+                device.pread(io, 124, 0);
+            } while (io[27] == 0 && System.currentTimeMillis() < deadline);
+            assertEquals("00c04007" + "00100008" + "0c00" + String.format("%04x", 256 - length), hex(io, 24, 36));
+            return Hex.of(device.dma().read(0x101000, length));
+        }
+    }
+
     // ---- E-53 halt and clear ------------------------------------------------------------------------------
 
     /** Starts NOP → Sense ID with a slow device and waits until the subchannel is active (SCHIB region). */
