@@ -119,8 +119,7 @@ public final class EmulatedSubchannel {
             if (usable == 0) {
                 return 3; // no path: Hercules raises cc 3 at SSCH time (spec §5.8), which the kernel maps (E-50)
             }
-            pmcw = pmcw.toBuilder().intparm(orb.intparm()).lpm(orb.lpm()).build();
-            selectPath(usable);
+            pmcw = pmcw.toBuilder().intparm(orb.intparm()).lpm(orb.lpm()).lpum(selectPath(usable)).build();
             run = new ChannelProgramRun(orb, ccwFormat1, memory, device, pmcw.has(PmcwControlFlag.CONCURRENT_SENSE));
             long gen = ++generation;
             scsw = new Scsw(orb.key(), orb.flags() & ORB_TO_SCSW_FLAGS, 0, FC_START,
@@ -474,15 +473,16 @@ public final class EmulatedSubchannel {
         return (scsw.statusControl() & SC_PENDING) != 0;
     }
 
-    private void selectPath(int usable) {
+    /** Round robin over the usable paths; returns the path mask of the one chosen (the next LPUM). */
+    private int selectPath(int usable) {
         for (int i = 1; i <= PathMask.SLOTS; i++) {
             int slot = (pathSlot + i) % PathMask.SLOTS;
             if ((usable & PathMask.bit(slot)) != 0) {
                 pathSlot = slot;
-                pmcw = pmcw.toBuilder().lpum(PathMask.bit(slot)).build();
-                return;
+                return PathMask.bit(slot);
             }
         }
+        return 0;
     }
 
     private static Scsw with(Scsw s, int fc, int ac, int sc) {
