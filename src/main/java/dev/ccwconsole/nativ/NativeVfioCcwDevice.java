@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * An opened vfio-ccw mdev on the real kernel: syscalls on the device fd, results as the kernel gives them
@@ -35,7 +36,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * IRB before the count is handed on. So the shadow FSM sees every START result before the interrupt that ends
  * it, and every interrupt before the service's listener. The IRB it reads stays in the region (reading does
  * not consume it, spec §3.2), so the service's own read after the signal sees the same IRB, unless a later
- * interrupt overwrote it, in which case the eventfd fires again.
+ * interrupt overwrote it, in which case the eventfd fires again. The shared epoll loop is obtained with the
+ * first signal.
  */
 final class NativeVfioCcwDevice implements VfioCcwDevice {
 
@@ -49,7 +51,7 @@ final class NativeVfioCcwDevice implements VfioCcwDevice {
     private final String devicePath;
     private final VfioAttachment attachment;
     private final DmaWindow dma;
-    private final EpollLoop loop;
+    private final Supplier<EpollLoop> loop;
     private final NativeFsmObserver fsm;
     private final Runnable onClosed;
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
@@ -61,7 +63,7 @@ final class NativeVfioCcwDevice implements VfioCcwDevice {
     private boolean closed;
 
     NativeVfioCcwDevice(UUID uuid, String subchannel, int deviceFd, String devicePath, VfioAttachment attachment,
-            DmaWindow dma, EpollLoop loop, NativeFsmObserver fsm, Runnable onClosed) {
+            DmaWindow dma, Supplier<EpollLoop> loop, NativeFsmObserver fsm, Runnable onClosed) {
         this.uuid = uuid;
         this.subchannel = subchannel;
         this.deviceFd = deviceFd;
@@ -168,7 +170,7 @@ final class NativeVfioCcwDevice implements VfioCcwDevice {
 
     @Override
     public InterruptSignal createSignal() {
-        NativeInterruptSignal signal = NativeInterruptSignal.create(loop, this::beforeDelivery);
+        NativeInterruptSignal signal = NativeInterruptSignal.create(loop.get(), this::beforeDelivery);
         signals.add(signal);
         return signal;
     }

@@ -63,7 +63,7 @@ class NativeVfioCcwDeviceTest {
         groupFd = Libc.memfdCreate(tag + "-group", LinuxConstants.MFD_CLOEXEC);
         device = new NativeVfioCcwDevice(MDEV, "0.0.0313", deviceFd, "/dev/vfio/devices/vfio0",
                 new GroupAttachment(containerFd, "/dev/vfio/vfio", groupFd, "/dev/vfio/3"),
-                DmaWindow.allocate(0x10_0000, 0x10_0000), loop, fsm, () -> closedCallbacks++);
+                DmaWindow.allocate(0x10_0000, 0x10_0000), () -> loop, fsm, () -> closedCallbacks++);
     }
 
     @AfterEach

@@ -78,6 +78,16 @@ public record HostPaths(Path root) {
         return root.resolve("dev/vfio").resolve(Integer.toString(group));
     }
 
+    /** {@code /dev/vfio/devices}: present when the kernel offers VFIO device cdevs (6.6+, spec §1.6, §2.4). */
+    public Path vfioDeviceCdevs() {
+        return root.resolve("dev/vfio/devices");
+    }
+
+    /** {@code /dev/iommu}, the iommufd (spec §1.6, §2.4). */
+    public Path iommufd() {
+        return root.resolve("dev/iommu");
+    }
+
     public Path mdevctlDefinitions() {
         return root.resolve("etc/mdevctl.d");
     }

@@ -1,5 +1,6 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.nativ.ErrnoName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +109,8 @@ public final class SysfsLifecycle {
     private Path existingSubchannel(SubchannelId schid, String operation) {
         Path dir = paths.subchannel(schid);
         if (!Files.isDirectory(dir)) {
-            throw new LifecycleException(operation, paths.display(dir) + " does not exist");
+            throw new LifecycleException(operation, paths.display(dir), ErrnoName.ENOENT,
+                    paths.display(dir) + " does not exist");
         }
         return dir;
     }
@@ -120,7 +122,8 @@ public final class SysfsLifecycle {
             if (SubchannelId.looksLikeBusId(name) && Files.isRegularFile(online)) {
                 String content = reader.read(online);
                 if (!SysfsParsers.value(content).equals("0")) {
-                    throw new LifecycleException(operation, "ccw device " + name + " is online ("
+                    throw new LifecycleException(operation, paths.display(online), ErrnoName.EBUSY,
+                            "ccw device " + name + " is online ("
                             + paths.display(online) + " reads " + SysfsFormatException.quote(content)
                             + "); set it offline first");
                 }

@@ -156,10 +156,11 @@ class SysfsLifecycleTest {
     }
 
     @Test
-    void bindingAMissingSubchannelIsRefusedWithoutErrno() {
+    void bindingAMissingSubchannelIsRefusedBeforeWritingWithEnoent() {
         LifecycleException e = assertThrows(LifecycleException.class,
                 () -> lifecycle.bindToVfioCcw(SubchannelId.parse("0.0.9999")));
-        assertNull(e.errno());
+        assertEquals(2, e.errno());
+        assertEquals("/sys/bus/css/devices/0.0.9999", e.file());
         assertNull(e.failedStep());
         assertEquals("bind 0.0.9999 to vfio_ccw refused: /sys/bus/css/devices/0.0.9999 does not exist; "
                 + "nothing was written", e.getMessage());
