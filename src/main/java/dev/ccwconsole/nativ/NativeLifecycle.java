@@ -1,13 +1,13 @@
 package dev.ccwconsole.nativ;
 
 import dev.ccwconsole.abi.Errno;
+import dev.ccwconsole.abi.MalformedStructureException;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import dev.ccwconsole.device.DeviceException;
 import dev.ccwconsole.nativ.sysfs.HostPaths;
 import dev.ccwconsole.nativ.sysfs.LifecycleException;
 import dev.ccwconsole.nativ.sysfs.LifecycleReport;
 import dev.ccwconsole.nativ.sysfs.LifecycleStep;
-import dev.ccwconsole.nativ.sysfs.SubchannelId;
-import dev.ccwconsole.nativ.sysfs.SysfsFormatException;
 import dev.ccwconsole.nativ.sysfs.SysfsLifecycle;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +63,7 @@ final class NativeLifecycle {
     Optional<SubchannelId> parseSchid(String text) {
         try {
             return Optional.of(SubchannelId.parse(text));
-        } catch (SysfsFormatException e) {
+        } catch (MalformedStructureException e) {
             return Optional.empty();
         }
     }

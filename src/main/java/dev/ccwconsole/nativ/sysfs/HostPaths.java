@@ -1,5 +1,7 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.abi.channel.DeviceNumber;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.UUID;
@@ -43,7 +45,7 @@ public record HostPaths(Path root) {
         return root.resolve("sys/bus/css/drivers_probe");
     }
 
-    public Path ccwDevice(DeviceBusId busId) {
+    public Path ccwDevice(DeviceNumber busId) {
         return root.resolve("sys/bus/ccw/devices").resolve(busId.toString());
     }
 
