@@ -2,7 +2,9 @@ package dev.ccwconsole.nativ;
 
 import com.sun.jna.Memory;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
@@ -32,6 +34,7 @@ public final class EpollLoop implements AutoCloseable {
     private final int epollFd;
     private final EventFd wakeup;
     private final Map<Integer, LongConsumer> callbacks = new ConcurrentHashMap<>();
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final ReentrantLock dispatchLock = new ReentrantLock();
     private final BiConsumer<Integer, Throwable> failureHandler;
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -78,6 +81,19 @@ public final class EpollLoop implements AutoCloseable {
             callbacks.remove(eventFd);
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code task} on the epoll thread, after the batch in progress, under the same rules as a callback
+     * (must not block; failures go to the failure handler). Used to hand over interrupt counts that arrived
+     * before a listener was set, so listeners only ever run on this thread.
+     */
+    public void execute(Runnable task) {
+        if (closing.get()) {
+            throw new IllegalStateException("epoll loop is closed");
+        }
+        tasks.add(task);
+        wakeup.signal(1);
     }
 
     /** Stops delivery for {@code eventFd}; returns once no callback for it can run any more. */
@@ -175,6 +191,7 @@ public final class EpollLoop implements AutoCloseable {
                 int fd = (int) events.getLong((long) i * layout.size() + layout.dataOffset());
                 if (fd == wakeup.fd()) {
                     wakeup.drain();
+                    runTasks();
                     continue;
                 }
                 LongConsumer callback = callbacks.get(fd);
@@ -184,6 +201,16 @@ public final class EpollLoop implements AutoCloseable {
             }
         } finally {
             dispatchLock.unlock();
+        }
+    }
+
+    private void runTasks() {
+        for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                failureHandler.accept(wakeup.fd(), e);
+            }
         }
     }
 
