@@ -1,6 +1,7 @@
 package dev.ccwconsole.nativ;
 
 import com.sun.jna.Memory;
+import dev.ccwconsole.abi.Errno;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,8 @@ public final class EpollLoop implements AutoCloseable {
     private final BiConsumer<Integer, Throwable> failureHandler;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Thread thread;
+    /** Set by the loop thread when it has closed the epoll fd and the wake-up eventfd; guarded by this. */
+    private boolean fdsClosed;
 
     private EpollLoop(String threadName, BiConsumer<Integer, Throwable> failureHandler) {
         this.failureHandler = failureHandler;
@@ -93,7 +96,7 @@ public final class EpollLoop implements AutoCloseable {
             throw new IllegalStateException("epoll loop is closed");
         }
         tasks.add(task);
-        wakeup.signal(1);
+        wakeUp();
     }
 
     /** Stops delivery for {@code eventFd}; returns once no callback for it can run any more. */
@@ -105,7 +108,7 @@ public final class EpollLoop implements AutoCloseable {
             Libc.epollCtl(epollFd, LinuxConstants.EPOLL_CTL_DEL, eventFd, null);
         } catch (NativeCallException e) {
             // EBADF/ENOENT: the fd was already closed, which removed it from the set
-            if (e.errno() != ErrnoName.EBADF && e.errno() != ErrnoName.ENOENT) {
+            if (e.errno() != Errno.EBADF.number() && e.errno() != Errno.ENOENT.number()) {
                 throw e;
             }
         }
@@ -128,7 +131,7 @@ public final class EpollLoop implements AutoCloseable {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
-        wakeup.signal(1);
+        wakeUp();
         if (Thread.currentThread() != thread) {
             boolean interrupted = false;
             while (thread.isAlive()) {
@@ -141,6 +144,17 @@ public final class EpollLoop implements AutoCloseable {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * Signals the internal eventfd unless the thread has already exited and closed it: the thread may stop on
+     * its own (closing seen after another wake-up, or a failure), and a write to the closed fd number could
+     * hit whatever file reuses it.
+     */
+    private synchronized void wakeUp() {
+        if (!fdsClosed) {
+            wakeup.signal(1);
         }
     }
 
@@ -168,7 +182,7 @@ public final class EpollLoop implements AutoCloseable {
                 try {
                     ready = Libc.epollWait(epollFd, events, MAX_EVENTS, -1);
                 } catch (NativeCallException e) {
-                    if (e.errno() == ErrnoName.EINTR) {
+                    if (e.errno() == Errno.EINTR.number()) {
                         continue;
                     }
                     throw e;
@@ -179,8 +193,11 @@ public final class EpollLoop implements AutoCloseable {
             failureHandler.accept(epollFd, e);
         } finally {
             callbacks.clear();
-            Libc.close(epollFd);
-            wakeup.close();
+            synchronized (this) {
+                fdsClosed = true;
+                Libc.close(epollFd);
+                wakeup.close();
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.abi.channel.DeviceNumber;
 import dev.ccwconsole.abi.channel.SubchannelId;
-import dev.ccwconsole.nativ.ErrnoName;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,7 +111,7 @@ public final class SysfsLifecycle {
     private Path existingSubchannel(SubchannelId schid, String operation) {
         Path dir = paths.subchannel(schid);
         if (!Files.isDirectory(dir)) {
-            throw new LifecycleException(operation, paths.display(dir), ErrnoName.ENOENT,
+            throw new LifecycleException(operation, paths.display(dir), Errno.ENOENT.number(),
                     paths.display(dir) + " does not exist");
         }
         return dir;
@@ -124,7 +124,7 @@ public final class SysfsLifecycle {
             if (BusIds.isBusId(name) && Files.isRegularFile(online)) {
                 String content = reader.read(online);
                 if (!SysfsParsers.value(content).equals("0")) {
-                    throw new LifecycleException(operation, paths.display(online), ErrnoName.EBUSY,
+                    throw new LifecycleException(operation, paths.display(online), Errno.EBUSY.number(),
                             "ccw device " + name + " is online ("
                             + paths.display(online) + " reads " + SysfsFormatException.quote(content)
                             + "); set it offline first");
