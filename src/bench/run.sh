@@ -15,12 +15,12 @@ trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$PORT/api/v1/ping" > /dev/null; do sleep 0.05; done
 echo "startup to first request: $(( ($(date +%s%N) - START) / 1000000 )) ms"
 echo "RSS idle: $(ps -o rss= -p $PID) KiB"
-wrk -t1 -c16 -d3s "http://localhost:$PORT/api/v1/ping" > /dev/null
-wrk -t1 -c16 -d3s -s src/bench/execute-sense-id.lua "http://localhost:$PORT" > /dev/null
+wrk -t4 -c4 -d3s "http://localhost:$PORT/api/v1/ping" > /dev/null
+wrk -t4 -c4 -d3s -s src/bench/execute-sense-id.lua "http://localhost:$PORT" > /dev/null
 echo "== trivial endpoint (GET /api/v1/ping)"
-wrk -t2 -c16 -d"$DURATION" --latency "http://localhost:$PORT/api/v1/ping" | grep -E 'Requests/sec|50%|99%'
-echo "== execute Sense ID (one subchannel, zero latency)"
-wrk -t2 -c16 -d"$DURATION" --latency -s src/bench/execute-sense-id.lua "http://localhost:$PORT" | grep -E 'Requests/sec|50%|99%|Non-2xx'
+wrk -t4 -c4 -d"$DURATION" --latency "http://localhost:$PORT/api/v1/ping" | grep -E 'Requests/sec|50%|99%'
+echo "== execute Sense ID (4 connections, one zero-latency subchannel each)"
+wrk -t4 -c4 -d"$DURATION" --latency -s src/bench/execute-sense-id.lua "http://localhost:$PORT" | grep -E 'Requests/sec|50%|99%|Non-2xx'
 echo "== SSE delivery, 100 subscribers"
 java src/bench/SseLatency.java "$PORT" 100 ${SSE_SSCH_RATE:-500} 10
 echo "RSS after load: $(ps -o rss= -p $PID) KiB"
