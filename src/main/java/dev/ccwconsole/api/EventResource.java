@@ -46,32 +46,6 @@ public class EventResource {
             String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
         Optional<String> one = Optional.ofNullable(schid).filter(s -> !s.isBlank()).map(Schids::schid);
         one.ifPresent(inventory::subchannel);
-        open(sink, sse, lastEventId, new EventFilter(one, EventStreams.types(types)));
-    }
-
-    @GET
-    @Path("/subchannels/{schid}/events")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(operationId = "streamSubchannelEvents", summary = "The events of one subchannel")
-    public void one(@Parameter(example = "0.0.0100") @PathParam("schid") String schid,
-            @QueryParam("types") String types, @HeaderParam("Last-Event-ID") String lastEventId,
-            @Context SseEventSink sink, @Context Sse sse) {
-        String id = Schids.schid(schid);
-        inventory.subchannel(id);
-        open(sink, sse, lastEventId, new EventFilter(Optional.of(id), EventStreams.types(types)));
-    }
-
-    private void open(SseEventSink sink, Sse sse, String lastEventId, EventFilter filter) {
-        Long after = null;
-        if (lastEventId != null && !lastEventId.isBlank()) {
-            try {
-                after = Long.parseLong(lastEventId.trim());
-            } catch (NumberFormatException e) {
-                throw dev.ccwconsole.service.InvalidRequestException.field("Last-Event-ID",
-                        "not an event id: '" + lastEventId + "'");
-            }
-        }
-        streams.admit();
-        streams.subscribe(sink, sse, after, filter);
+        streams.open(sink, sse, lastEventId, new EventFilter(one, EventStreams.types(types)));
     }
 }

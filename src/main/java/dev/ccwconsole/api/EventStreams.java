@@ -117,4 +117,19 @@ public class EventStreams {
         heartbeat.shutdownNow();
         subscribers.forEach(SseSubscriber::close);
     }
+
+    /** Parses Last-Event-ID, applies the subscriber cap and subscribes. */
+    void open(SseEventSink sink, Sse sse, String lastEventId, EventFilter filter) {
+        Long after = null;
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            try {
+                after = Long.parseLong(lastEventId.trim());
+            } catch (NumberFormatException e) {
+                throw dev.ccwconsole.service.InvalidRequestException.field("Last-Event-ID",
+                        "not an event id: '" + lastEventId + "'");
+            }
+        }
+        admit();
+        subscribe(sink, sse, after, filter);
+    }
 }

@@ -141,6 +141,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof JsonProcessingException json) {
+                return badJson(json, uri);
+            }
+        }
+        if (e.getResponse().getStatus() == 400 && e.getCause() == null && e.getMessage() != null
+                && e.getMessage().contains("JSON")) {
+            return Problem.of("malformed-json", "Malformed JSON", 400, e.getMessage()).toResponse(path(uri));
+        }
         int status = e.getResponse().getStatus();
         Response.Status s = Response.Status.fromStatusCode(status);
         return Problem.of("http-" + status, s == null ? "HTTP " + status : s.getReasonPhrase(), status,

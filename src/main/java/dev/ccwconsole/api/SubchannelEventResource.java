@@ -1,0 +1,50 @@
+package dev.ccwconsole.api;
+
+import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.EventFilter;
+import dev.ccwconsole.service.Inventory;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The event stream of one subchannel. A class of its own: its full path literal makes it win JAX-RS class matching
+ * over the other {@code /api/v1/subchannels/{schid}} resources.
+ */
+@Path("/api/v1/subchannels/{schid}/events")
+@Tag(name = "events")
+@RolesAllowed(Roles.VIEWER)
+public class SubchannelEventResource {
+
+    private final EventStreams events;
+    private final Inventory inventory;
+
+    public SubchannelEventResource(EventStreams events, Inventory inventory) {
+        this.events = events;
+        this.inventory = inventory;
+    }
+
+    @GET
+        @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamSubchannelEvents", summary = "The events of one subchannel")
+    public void one(@Parameter(example = "0.0.0100") @PathParam("schid") String schid,
+            @QueryParam("types") String types, @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context SseEventSink sink, @Context Sse sse) {
+        String id = Schids.schid(schid);
+        inventory.subchannel(id);
+        events.open(sink, sse, lastEventId, new EventFilter(Optional.of(id), EventStreams.types(types)));
+    }
+
+}
