@@ -1,5 +1,7 @@
 package dev.ccwconsole.service;
 
+import dev.ccwconsole.cp.LaidOutProgram;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,13 +15,13 @@ final class InFlightOperation {
     final String id;
     final String schid;
     final int area;
-    final ProgramLayout.Placed layout;
+    final LaidOutProgram layout;
     final long startNanos;
     final String user;
     final CompletableFuture<OperationResult> finalIrq = new CompletableFuture<>();
     private final List<IrqRecord> interrupts = new ArrayList<>();
 
-    InFlightOperation(String id, String schid, int area, ProgramLayout.Placed layout, long startNanos, String user) {
+    InFlightOperation(String id, String schid, int area, LaidOutProgram layout, long startNanos, String user) {
         this.id = id;
         this.schid = schid;
         this.area = area;

@@ -1,5 +1,7 @@
 package dev.ccwconsole.service;
 
+import dev.ccwconsole.cp.ReadBack;
+
 import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.abi.MalformedStructureException;
 import dev.ccwconsole.abi.channel.Crw;
@@ -129,7 +131,7 @@ public class InterruptPipeline {
     /** Completes an operation with a final interrupt (real, or synthesised by an emulated halt/clear). */
     void finish(DeviceSession s, InFlightOperation op, IrqRecord last) {
         List<OperationResult.ReadData> data = new ArrayList<>();
-        for (ProgramLayout.ReadArea area : op.layout.reads()) {
+        for (ReadBack area : op.layout.reads()) {
             data.add(new OperationResult.ReadData(area.ccwIndex(), s.memory().read(area.iova(), area.length())));
         }
         long elapsedNanos = System.nanoTime() - op.startNanos;

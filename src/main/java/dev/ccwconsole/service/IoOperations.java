@@ -1,5 +1,7 @@
 package dev.ccwconsole.service;
 
+import dev.ccwconsole.cp.LaidOutProgram;
+
 import dev.ccwconsole.abi.ConditionCode;
 import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.abi.GuestResult;
@@ -63,8 +65,7 @@ public class IoOperations {
                         "a start function is in progress" + (running == null ? "" : " (operation " + running.id + ")")
                                 + ": SSCH gets cc 2 without reaching the driver");
             }
-            ProgramLayout.Placed placed = ProgramLayout.place(program, s.memory(), s.areaBase(area),
-                    s.areaBase(area) + s.areaSize());
+            LaidOutProgram placed = ProgramPlacement.place(program, s.memory(), s.areaBase(area), s.areaSize());
             Scsw scsw = Scsw.builder().functionControl(FunctionControl.START)
                     .activityControl(ActivityControl.START_PENDING).build();
             byte[] region = IoRegion.startRequest(placed.orb().encode(), scsw.encode()).encode();

@@ -1,6 +1,7 @@
 package dev.ccwconsole.service;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -88,14 +89,15 @@ class ProgramCompilerTest {
                 new CcwRequest("02", List.of("IDA", "CC"), 5000, null, true, null),
                 new CcwRequest("01", List.of(), null, "c1c2", null, null),
                 tic(0)), null));
-        ProgramLayout.Placed placed = ProgramLayout.place(p, memory, 0x100000, 0x180000);
+        dev.ccwconsole.cp.LaidOutProgram placed = ProgramPlacement.place(p, memory, 0x100000, 0x80000);
         assertEquals(0x100000, placed.orb().channelProgramAddress());
         byte[] ccws = written.get(0x100000L);
         Ccw read = Ccw.decodeFormat1(java.util.Arrays.copyOfRange(ccws, 0, 8));
         Ccw tic = Ccw.decodeFormat1(java.util.Arrays.copyOfRange(ccws, 16, 24));
         assertEquals(0x100000, tic.dataAddress());
         long data = placed.reads().get(0).iova();
-        assertEquals(0x100000 + ProgramLayout.SEGMENT_WINDOW, data, "data after the 2 KiB the kernel reads");
+        assertEquals(0x101000, data, "data on the first page after the CCW array");
+        assertArrayEquals(new byte[5000], written.get(data), "the read area is zeroed before START");
         Idal idal = Idal.decode(IdawFormat.FORMAT2_4K, written.get(read.dataAddress()));
         assertEquals(Idal.covering(IdawFormat.FORMAT2_4K, data, 5000), idal);
     }
