@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** SCSW activity control (spec §5.4); masks are on the 32-bit SCSW word 0. */
 public enum ActivityControl implements BitFlag {
     RESUME_PENDING(0x0800, "resume pending"),

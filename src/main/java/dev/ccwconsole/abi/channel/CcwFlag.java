@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** The flag byte of a CCW (spec §5.3); masks are on that byte. */
 public enum CcwFlag implements BitFlag {
     CD(0x80, "chain data"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** Device (unit) status, SCSW word 2 bits 0-7 (spec §5.4); masks are on that byte. */
 public enum DeviceStatus implements BitFlag {
     ATTN(0x80, "attention"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** Single-bit fields of the extended-report word, ESW word 1 (spec §5.5); masks are on the 32-bit word. */
 public enum ErwFlag implements BitFlag {
     L(0x4000_0000, "request logging only"),

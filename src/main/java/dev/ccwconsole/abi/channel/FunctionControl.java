@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** SCSW function control (spec §5.4); masks are on the 32-bit SCSW word 0. */
 public enum FunctionControl implements BitFlag {
     START(0x4000, "start function"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /**
  * The single-bit controls of ORB word 1 (spec §5.2); masks are on the 32-bit word. {@link #jsonName()} is the
  * ORB field name of the REST contract's channel-program body.

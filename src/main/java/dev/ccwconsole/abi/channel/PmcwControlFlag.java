@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** Single-bit fields of PMCW word 6 (spec §5.6); masks are on that word. */
 public enum PmcwControlFlag implements BitFlag {
     MBFC(0x4, "measurement-block format control"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** Single-bit fields of PMCW word 1 bits 0-15 (spec §5.6); masks are on that halfword. */
 public enum PmcwFlag implements BitFlag {
     Q(0x8000, "QDIO subchannel"),

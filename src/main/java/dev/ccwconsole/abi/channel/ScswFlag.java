@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** Single-bit fields of the SCSW flags halfword (spec §5.4); masks are on the 32-bit SCSW word 0. */
 public enum ScswFlag implements BitFlag {
     SUSPEND(0x0800_0000, "S suspend control"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** SCSW status control (spec §5.4); masks are on the 32-bit SCSW word 0. */
 public enum StatusControl implements BitFlag {
     ALERT(0x0010, "alert status"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** Subchannel (channel) status, SCSW word 2 bits 8-15 (spec §5.4); masks are on that byte. */
 public enum SubchannelStatus implements BitFlag {
     PCI(0x80, "program-controlled interruption"),

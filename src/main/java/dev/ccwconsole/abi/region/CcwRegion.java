@@ -1,6 +1,7 @@
 package dev.ccwconsole.abi.region;
 
-import dev.ccwconsole.abi.vfio.BitFlag;
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.vfio.CcwRegionSubtype;
 import dev.ccwconsole.abi.vfio.PlacedCapability;
 import dev.ccwconsole.abi.vfio.RegionFlag;
@@ -131,7 +132,7 @@ public enum CcwRegion {
 
     public String describe() {
         String type = subtype == null ? "index 0" : "type 2/subtype " + subtype.value() + " " + subtype.label();
-        return name() + " region (" + type + "): " + size + " bytes, " + BitFlag.describe(RegionFlag.class, accessFlags)
+        return name() + " region (" + type + "): " + size + " bytes, " + BitFlags.describe(RegionFlag.class, accessFlags)
                 + ", usually at 0x" + Long.toHexString(usualOffset().fileOffset());
     }
 }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** {@code VFIO_DEVICE_FLAGS_*} of {@code vfio_device_info.flags} (spec §2.2); vfio-ccw reports CCW|RESET (0x11, spec §2.3). */
 public enum DeviceFlag implements BitFlag {
     RESET(0x1, "supports reset"),

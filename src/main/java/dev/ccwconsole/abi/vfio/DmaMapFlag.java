@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** {@code VFIO_DMA_MAP_FLAG_*} of {@code vfio_iommu_type1_dma_map.flags}; vfio-ccw needs READ|WRITE (spec §2.7). */
 public enum DmaMapFlag implements BitFlag {
     READ(0x1, "device may read"),

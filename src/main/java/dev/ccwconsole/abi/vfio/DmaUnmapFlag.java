@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** {@code VFIO_DMA_UNMAP_FLAG_*} of {@code vfio_iommu_type1_dma_unmap.flags} (6.1 headers). */
 public enum DmaUnmapFlag implements BitFlag {
     GET_DIRTY_BITMAP(0x1, "get dirty bitmap"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** {@code VFIO_GROUP_FLAGS_*} of {@code vfio_group_status.flags} (spec §2.2). */
 public enum GroupFlag implements BitFlag {
     VIABLE(0x1, "viable (all devices bound to vfio)"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** {@code IOMMU_IOAS_MAP_*} of {@code iommu_ioas_map.flags} (spec §2.2 end). */
 public enum IoasMapFlag implements BitFlag {
     FIXED_IOVA(0x1, "fixed IOVA"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** {@code VFIO_IOMMU_INFO_*} of {@code vfio_iommu_type1_info.flags} (6.1 headers). */
 public enum IommuInfoFlag implements BitFlag {
     PGSIZES(0x1, "page sizes valid"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.nio.ByteOrder;
@@ -47,11 +49,11 @@ public record IommuIoasMap(long size, int flags, long ioasId, long userVa, long 
     }
 
     public Set<IoasMapFlag> flagSet() {
-        return BitFlag.decode(IoasMapFlag.class, flags);
+        return BitFlags.of(IoasMapFlag.class, flags);
     }
 
     public String describe() {
         return "IOAS " + ioasId + " map: iova " + Unsigned.hex64(iova) + " + " + Unsigned.u64(length) + " bytes from "
-                + Unsigned.hex64(userVa) + ", " + BitFlag.describe(IoasMapFlag.class, flags);
+                + Unsigned.hex64(userVa) + ", " + BitFlags.describe(IoasMapFlag.class, flags);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** {@code VFIO_IRQ_INFO_*} of {@code vfio_irq_info.flags}; vfio-ccw reports EVENTFD only (spec §2.6). */
 public enum IrqInfoFlag implements BitFlag {
     EVENTFD(0x1, "eventfd"),

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 import java.util.Optional;
 
 /** {@code VFIO_IRQ_SET_ACTION_*}; vfio-ccw accepts TRIGGER only (spec §2.6, E-14). */

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 import java.util.Optional;
 
 /** {@code VFIO_IRQ_SET_DATA_*}: how {@code vfio_irq_set.data} is to be read, and its element size (spec §2.6). */

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 /** {@code VFIO_REGION_INFO_FLAG_*} of {@code vfio_region_info.flags} (spec §2.2, §2.5). */
 public enum RegionFlag implements BitFlag {
     READ(0x1, "read"),

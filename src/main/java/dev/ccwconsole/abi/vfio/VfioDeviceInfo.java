@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.nio.ByteOrder;
@@ -57,7 +59,7 @@ public record VfioDeviceInfo(long argsz, int flags, long numRegions, long numIrq
     }
 
     public Set<DeviceFlag> flagSet() {
-        return BitFlag.decode(DeviceFlag.class, flags);
+        return BitFlags.of(DeviceFlag.class, flags);
     }
 
     public boolean isCcw() {
@@ -69,7 +71,7 @@ public record VfioDeviceInfo(long argsz, int flags, long numRegions, long numIrq
     }
 
     public String describe() {
-        return "device: " + BitFlag.describe(DeviceFlag.class, flags) + ", " + numRegions + " regions, " + numIrqs
+        return "device: " + BitFlags.describe(DeviceFlag.class, flags) + ", " + numRegions + " regions, " + numIrqs
                 + " IRQs" + (hasCapabilities() ? ", cap_offset " + capOffset : "");
     }
 }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.nio.ByteOrder;
@@ -43,11 +45,11 @@ public record VfioDmaMap(long argsz, int flags, long vaddr, long iova, long size
     }
 
     public Set<DmaMapFlag> flagSet() {
-        return BitFlag.decode(DmaMapFlag.class, flags);
+        return BitFlags.of(DmaMapFlag.class, flags);
     }
 
     public String describe() {
         return "map DMA: iova " + Unsigned.hex64(iova) + " + " + Unsigned.u64(size) + " bytes from vaddr "
-                + Unsigned.hex64(vaddr) + ", " + BitFlag.describe(DmaMapFlag.class, flags);
+                + Unsigned.hex64(vaddr) + ", " + BitFlags.describe(DmaMapFlag.class, flags);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.nio.ByteOrder;
@@ -42,11 +44,11 @@ public record VfioDmaUnmap(long argsz, int flags, long iova, long size) {
     }
 
     public Set<DmaUnmapFlag> flagSet() {
-        return BitFlag.decode(DmaUnmapFlag.class, flags);
+        return BitFlags.of(DmaUnmapFlag.class, flags);
     }
 
     public String describe() {
         return "unmap DMA: iova " + Unsigned.hex64(iova) + " + " + Unsigned.u64(size) + " bytes, flags "
-                + BitFlag.describe(DmaUnmapFlag.class, flags);
+                + BitFlags.describe(DmaUnmapFlag.class, flags);
     }
 }

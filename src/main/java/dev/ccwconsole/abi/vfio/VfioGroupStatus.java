@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.nio.ByteOrder;
@@ -38,7 +40,7 @@ public record VfioGroupStatus(long argsz, int flags) {
     }
 
     public Set<GroupFlag> flagSet() {
-        return BitFlag.decode(GroupFlag.class, flags);
+        return BitFlags.of(GroupFlag.class, flags);
     }
 
     /** The group may be used: every device in it is bound to a VFIO driver (spec §2.3 step 2). */
@@ -47,6 +49,6 @@ public record VfioGroupStatus(long argsz, int flags) {
     }
 
     public String describe() {
-        return "group status: " + BitFlag.describe(GroupFlag.class, flags);
+        return "group status: " + BitFlags.describe(GroupFlag.class, flags);
     }
 }

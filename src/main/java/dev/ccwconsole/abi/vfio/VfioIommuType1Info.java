@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.nio.ByteOrder;
@@ -45,11 +47,11 @@ public record VfioIommuType1Info(long argsz, int flags, long iovaPgsizes, long c
     }
 
     public Set<IommuInfoFlag> flagSet() {
-        return BitFlag.decode(IommuInfoFlag.class, flags);
+        return BitFlags.of(IommuInfoFlag.class, flags);
     }
 
     public String describe() {
-        return "IOMMU type1: flags " + BitFlag.describe(IommuInfoFlag.class, flags) + ", page sizes "
+        return "IOMMU type1: flags " + BitFlags.describe(IommuInfoFlag.class, flags) + ", page sizes "
                 + Unsigned.hex64(iovaPgsizes) + ((flags & IommuInfoFlag.CAPS.mask()) != 0 ? ", cap_offset " + capOffset : "");
     }
 }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.nio.ByteOrder;
@@ -42,11 +44,11 @@ public record VfioIrqInfo(long argsz, int flags, long index, long count) {
     }
 
     public Set<IrqInfoFlag> flagSet() {
-        return BitFlag.decode(IrqInfoFlag.class, flags);
+        return BitFlags.of(IrqInfoFlag.class, flags);
     }
 
     public String describe() {
         String name = CcwIrqIndex.of(index).map(Enum::name).orElse("unknown");
-        return "IRQ " + index + " (" + name + "): count " + count + ", flags " + BitFlag.describe(IrqInfoFlag.class, flags);
+        return "IRQ " + index + " (" + name + "): count " + count + ", flags " + BitFlags.describe(IrqInfoFlag.class, flags);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.nio.ByteOrder;
@@ -60,7 +62,7 @@ public record VfioRegionInfo(long argsz, int flags, long index, long capOffset, 
     }
 
     public Set<RegionFlag> flagSet() {
-        return BitFlag.decode(RegionFlag.class, flags);
+        return BitFlags.of(RegionFlag.class, flags);
     }
 
     public boolean hasCapabilities() {
@@ -77,7 +79,7 @@ public record VfioRegionInfo(long argsz, int flags, long index, long capOffset, 
 
     public String describe() {
         return "region " + index + ": " + Unsigned.u64(size) + " bytes at " + Unsigned.hex64(offset) + ", flags "
-                + BitFlag.describe(RegionFlag.class, flags) + ", argsz " + argsz
+                + BitFlags.describe(RegionFlag.class, flags) + ", argsz " + argsz
                 + (hasCapabilities() ? ", cap_offset " + capOffset : "");
     }
 }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import static dev.ccwconsole.abi.channel.Malformed.assertMalformed;
 import static dev.ccwconsole.abi.channel.Malformed.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlag;
+
 import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.abi.region.AsyncCommand;
 import dev.ccwconsole.abi.region.CcwRegion;

@@ -1,5 +1,7 @@
 package dev.ccwconsole.abi.vfio;
 
+import dev.ccwconsole.abi.BitFlags;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,10 +25,10 @@ class VfioStructDescribeTest {
 
     @Test
     void unknownBitsAreShownNotDropped() {
-        assertEquals("read|write|has capabilities", BitFlag.describe(RegionFlag.class, 0xB));
-        assertEquals("read|0x40", BitFlag.describe(RegionFlag.class, 0x41));
-        assertEquals("none", BitFlag.describe(RegionFlag.class, 0));
-        assertEquals(0x3, BitFlag.encode(Set.of(RegionFlag.READ, RegionFlag.WRITE)));
+        assertEquals("read|write|has capabilities", BitFlags.describe(RegionFlag.class, 0xB));
+        assertEquals("read|0x40", BitFlags.describe(RegionFlag.class, 0x41));
+        assertEquals("none", BitFlags.describe(RegionFlag.class, 0));
+        assertEquals(0x3, BitFlags.mask(Set.of(RegionFlag.READ, RegionFlag.WRITE)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.ccwconsole.abi.channel;
+package dev.ccwconsole.abi;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -40,6 +40,26 @@ public final class BitFlags {
     /** The human labels joined with {@code separator}, or {@code "-"} for the empty set. */
     public static <E extends Enum<E> & BitFlag> String labels(Set<E> flags, String separator) {
         return join(flags, separator, BitFlag::label);
+    }
+
+    /**
+     * Labels joined with {@code |}, e.g. {@code "READ|WRITE|CAPS"}; {@code "none"} for 0; bits without a name are
+     * shown in hex ({@code "READ|0x40"}) rather than dropped.
+     */
+    public static <E extends Enum<E> & BitFlag> String describe(Class<E> type, int bits) {
+        StringJoiner joiner = new StringJoiner("|");
+        int known = 0;
+        for (E flag : type.getEnumConstants()) {
+            if ((bits & flag.mask()) == flag.mask()) {
+                joiner.add(flag.label());
+                known |= flag.mask();
+            }
+        }
+        int unknown = bits & ~known;
+        if (unknown != 0) {
+            joiner.add("0x" + Integer.toHexString(unknown));
+        }
+        return bits == 0 ? "none" : joiner.toString();
     }
 
     private static <E> String join(Set<E> flags, String separator, Function<E, String> text) {
