@@ -1,5 +1,5 @@
 // Dashboard: filter and sort the subchannel table; live FSM badges and interrupt rates from the event stream.
-import { openStream } from './live.js';
+import { renderedAt, openStream } from './live.js';
 import { RateMeter } from './events-model.js';
 import { sortRows, rowMatches } from './table.js';
 
@@ -38,7 +38,7 @@ openStream('/api/v1/events?types=irq,fsm', ev => {
       b.className = `badge fsm-${ev.data.to} flash`;
     });
   }
-}, document.getElementById('live-status'));
+}, document.getElementById('live-status'), renderedAt());
 
 setInterval(() => {
   const now = Date.now();

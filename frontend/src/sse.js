@@ -64,15 +64,17 @@ export function decodeEvent(ev) {
  * replays what was missed. onStatus gets 'connecting', 'live', 'reconnecting' or 'stopped'.
  */
 export class EventStream {
-  constructor(url, { onEvent, onStatus = () => {}, fetchImpl = globalThis.fetch?.bind(globalThis), retryMs = 1000 } = {}) {
+  constructor(url, { onEvent, onStatus = () => {}, fetchImpl = globalThis.fetch?.bind(globalThis), retryMs = 1000, lastEventId = null } = {}) {
     this.url = url;
     this.onEvent = onEvent;
     this.onStatus = onStatus;
     this.fetchImpl = fetchImpl;
     this.retryMs = retryMs;
-    this.lastEventId = null;
+    // starting from the id the server rendered the page at: nothing between render and connect is missed
+    this.lastEventId = lastEventId;
     this.running = false;
     this.controller = null;
+    this.generation = 0;
   }
 
   start() {
@@ -100,8 +102,11 @@ export class EventStream {
   }
 
   async loop() {
+    // a stop() then start() while the old loop still winds down must not leave two loops reading
+    const generation = ++this.generation;
+    const current = () => this.running && generation === this.generation;
     let first = true;
-    while (this.running) {
+    while (current()) {
       this.onStatus(first ? 'connecting' : 'reconnecting');
       first = false;
       this.controller = new AbortController();
@@ -115,6 +120,7 @@ export class EventStream {
         for (;;) {
           const { value, done } = await reader.read();
           if (done) break;
+          if (!current()) break;
           for (const ev of parser.push(decoder.decode(value, { stream: true }))) {
             const decoded = decodeEvent(ev);
             if (decoded.id !== null) this.lastEventId = decoded.id;
@@ -124,7 +130,7 @@ export class EventStream {
       } catch (e) {
         // an abort from drop() or stop(), or a network failure: either way, retry while running
       }
-      if (this.running) await new Promise(r => setTimeout(r, this.retryMs));
+      if (current()) await new Promise(r => setTimeout(r, this.retryMs));
     }
   }
 }

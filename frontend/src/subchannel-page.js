@@ -1,6 +1,6 @@
 // Subchannel detail: the live feed of this subchannel moves the FSM diagram, extends the history and replaces the
 // last IRB.
-import { openStream, feedItem } from './live.js';
+import { renderedAt, openStream, feedItem } from './live.js';
 import { applyToDiagram } from './fsm.js';
 import { irbPanel, el } from './render.js';
 
@@ -28,4 +28,4 @@ openStream(`/api/v1/events?schid=${encodeURIComponent(schid)}`, ev => {
     const box = document.getElementById('last-irb');
     box.replaceChildren(irbPanel(ev.data.irb, ev.data.operationId));
   }
-}, document.getElementById('live-status'));
+}, document.getElementById('live-status'), renderedAt());

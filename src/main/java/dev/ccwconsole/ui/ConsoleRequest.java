@@ -1,6 +1,7 @@
 package dev.ccwconsole.ui;
 
 import dev.ccwconsole.service.BackendView;
+import dev.ccwconsole.service.EventHub;
 import dev.ccwconsole.service.Inventory;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,8 +24,11 @@ public class ConsoleRequest {
     private final Inventory inventory;
     private final DemoMode demo;
     private final CsrfTokens csrf;
+    private final EventHub events;
 
-    public ConsoleRequest(SecurityIdentity identity, Inventory inventory, DemoMode demo, CsrfTokens csrf) {
+    public ConsoleRequest(SecurityIdentity identity, Inventory inventory, DemoMode demo, CsrfTokens csrf,
+            EventHub events) {
+        this.events = events;
         this.identity = identity;
         this.inventory = inventory;
         this.demo = demo;
@@ -39,6 +43,6 @@ public class ConsoleRequest {
         BackendView b = inventory.backend();
         return new Chrome(title, nav, identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName(),
                 !identity.isAnonymous(), identity.hasRole(OPERATOR), identity.hasRole(ADMIN), demo.active(), b.name(),
-                b.profile().orElse("unknown"), b.emulator(), csrf.token());
+                b.profile().orElse("unknown"), b.emulator(), csrf.token(), events.latestId());
     }
 }
