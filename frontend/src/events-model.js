@@ -53,7 +53,7 @@ export function summarize(ev) {
       const status = [...(s.dstat ?? []), ...(s.cstat ?? [])].join(' ') || 'no status';
       return `IRB word0 ${s.word0} ${s.fctl.join('+') || 'no function'} ${status}${s.isFinal ? ' final' : ''}${d.synthesized ? ' (synthesised)' : ''}${d.irb.sense ? ` sense ${d.irb.sense.slice(0, 8)}` : ''}${d.operationId ? ` op ${d.operationId}` : ''}`;
     }
-    case 'fsm': return `${d.from} —${d.event ?? '?'}→ ${d.to}${d.retCode ? ` ret ${d.retCode}` : ''}`;
+    case 'fsm': return `${d.from} —${d.event ?? 'I/O work'}→ ${d.to}${d.retCode ? ` ret ${d.retCode}` : ''}`;
     case 'crw': return `CRW ${d.crw?.raw} ${d.crw?.rscName ?? ''} ${d.crw?.ercName ?? ''} rsid ${d.crw?.rsid ?? ''}`.trim();
     case 'req': return `REQ mdev ${d.mdev} ${d.action ?? ''}`.trim();
     case 'audit': return `${d.user} ${d.action} ${d.target ?? ''} → ${d.result}`;
