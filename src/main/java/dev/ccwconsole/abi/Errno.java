@@ -59,6 +59,11 @@ public enum Errno {
     }
 
     /** The errno of a negative ret_code; empty for 0, positive values and unknown numbers. */
+    /** {@code EBUSY} for 16 (or -16); {@code errno 200} for a number without a name here. */
+    public static String nameOf(int number) {
+        return fromNumber(Math.abs(number)).map(Enum::name).orElse("errno " + Math.abs(number));
+    }
+
     public static Optional<Errno> fromRetCode(int retCode) {
         return retCode < 0 ? fromNumber(-retCode) : Optional.empty();
     }

@@ -15,6 +15,20 @@ public interface GuestMemoryReader {
     GuestRead read(long iova, int length);
 
     /**
+     * Reads {@code dst.length} bytes at {@code iova} into {@code dst}: empty on success, else the errno. The
+     * translator reads a 2 KiB window per segment (spec §2.7); implementations that can copy straight into the
+     * caller's buffer spare that allocation on every START.
+     */
+    default Optional<Errno> readInto(long iova, byte[] dst) {
+        GuestRead r = read(iova, dst.length);
+        if (r instanceof GuestRead.Fault f) {
+            return Optional.of(f.errno());
+        }
+        System.arraycopy(((GuestRead.Data) r).bytes(), 0, dst, 0, dst.length);
+        return Optional.empty();
+    }
+
+    /**
      * Whether the 4 KiB page at {@code pageIova} could be pinned for read and write. The default only requires
      * the page to be readable; implementations that know mapping permissions answer EPERM for a page mapped
      * without write access.

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Steps 2 and 3 of spec §6.1 ({@code ccwchain_handle_ccw}, {@code ccwchain_calc_length},
@@ -30,6 +31,8 @@ final class SegmentDiscovery {
     private final Orb orb;
     private final TranslationProfile profile;
     private final List<RawSegment> segments = new ArrayList<>();
+    /** The 2 KiB window is decoded into CCW records at once and never kept, so one buffer per thread serves. */
+    private static final ThreadLocal<byte[]> WINDOW = ThreadLocal.withInitial(() -> new byte[SEGMENT_BYTES]);
 
     SegmentDiscovery(GuestMemoryReader memory, Orb orb, TranslationProfile profile) {
         this.memory = memory;
@@ -64,12 +67,12 @@ final class SegmentDiscovery {
 
     /** Reads, converts and counts the segment at {@code head}; returns its index in the list. */
     private int open(long head, long causeIova) {
-        GuestRead read = memory.read(head, SEGMENT_BYTES);
-        if (read instanceof GuestRead.Fault f) {
-            throw new Refusal(f.errno(), String.format("cannot read the 2 KiB of CCWs at segment start 0x%08x", head),
+        byte[] bytes = WINDOW.get();
+        Optional<Errno> fault = memory.readInto(head, bytes);
+        if (fault.isPresent()) {
+            throw new Refusal(fault.get(), String.format("cannot read the 2 KiB of CCWs at segment start 0x%08x", head),
                     causeIova, head);
         }
-        byte[] bytes = ((GuestRead.Data) read).bytes();
         List<Ccw> counted = new ArrayList<>();
         count(head, bytes, counted);
         segments.add(new RawSegment(head, List.copyOf(counted)));

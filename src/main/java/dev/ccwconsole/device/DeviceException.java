@@ -1,5 +1,7 @@
 package dev.ccwconsole.device;
 
+import dev.ccwconsole.abi.Errno;
+
 /**
  * A refusal from the host (kernel or emulator): which operation, on which file or object, with which errno.
  * Host operations throw it; region and ioctl calls instead return negative errnos as the syscalls do.
@@ -11,7 +13,7 @@ public final class DeviceException extends RuntimeException {
     private final int errno;
 
     public DeviceException(String operation, String target, int errno, String detail) {
-        super(operation + " " + target + " failed: " + ErrnoNames.name(errno) + " (" + errno + ")"
+        super(operation + " " + target + " failed: " + Errno.nameOf(errno) + " (" + errno + ")"
                 + (detail == null || detail.isEmpty() ? "" : ": " + detail));
         this.operation = operation;
         this.target = target;

@@ -72,6 +72,12 @@ final class ProgramTranslation {
         }
 
         @Override
+        public Optional<Errno> readInto(long iova, byte[] dst) {
+            int rc = iommu.kernelRead(iova, dst, dst.length);
+            return rc == 0 ? Optional.empty() : Optional.of(Errno.fromRetCode(rc).orElse(Errno.EFAULT));
+        }
+
+        @Override
         public Optional<Errno> checkPinnable(long pageIova) {
             int rc = iommu.checkPin(pageIova, PAGE_SIZE);
             return rc == 0 ? Optional.empty() : Errno.fromRetCode(rc);

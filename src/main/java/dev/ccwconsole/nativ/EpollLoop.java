@@ -1,8 +1,11 @@
 package dev.ccwconsole.nativ;
 
 import com.sun.jna.Memory;
+import dev.ccwconsole.abi.Errno;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
@@ -32,10 +35,13 @@ public final class EpollLoop implements AutoCloseable {
     private final int epollFd;
     private final EventFd wakeup;
     private final Map<Integer, LongConsumer> callbacks = new ConcurrentHashMap<>();
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final ReentrantLock dispatchLock = new ReentrantLock();
     private final BiConsumer<Integer, Throwable> failureHandler;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Thread thread;
+    /** Set by the loop thread when it has closed the epoll fd and the wake-up eventfd; guarded by this. */
+    private boolean fdsClosed;
 
     private EpollLoop(String threadName, BiConsumer<Integer, Throwable> failureHandler) {
         this.failureHandler = failureHandler;
@@ -80,6 +86,19 @@ public final class EpollLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code task} on the epoll thread, after the batch in progress, under the same rules as a callback
+     * (must not block; failures go to the failure handler). Used to hand over interrupt counts that arrived
+     * before a listener was set, so listeners only ever run on this thread.
+     */
+    public void execute(Runnable task) {
+        if (closing.get()) {
+            throw new IllegalStateException("epoll loop is closed");
+        }
+        tasks.add(task);
+        wakeUp();
+    }
+
     /** Stops delivery for {@code eventFd}; returns once no callback for it can run any more. */
     public void unregister(int eventFd) {
         if (callbacks.remove(eventFd) == null) {
@@ -89,7 +108,7 @@ public final class EpollLoop implements AutoCloseable {
             Libc.epollCtl(epollFd, LinuxConstants.EPOLL_CTL_DEL, eventFd, null);
         } catch (NativeCallException e) {
             // EBADF/ENOENT: the fd was already closed, which removed it from the set
-            if (e.errno() != ErrnoName.EBADF && e.errno() != ErrnoName.ENOENT) {
+            if (e.errno() != Errno.EBADF.number() && e.errno() != Errno.ENOENT.number()) {
                 throw e;
             }
         }
@@ -112,7 +131,7 @@ public final class EpollLoop implements AutoCloseable {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
-        wakeup.signal(1);
+        wakeUp();
         if (Thread.currentThread() != thread) {
             boolean interrupted = false;
             while (thread.isAlive()) {
@@ -125,6 +144,17 @@ public final class EpollLoop implements AutoCloseable {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * Signals the internal eventfd unless the thread has already exited and closed it: the thread may stop on
+     * its own (closing seen after another wake-up, or a failure), and a write to the closed fd number could
+     * hit whatever file reuses it.
+     */
+    private synchronized void wakeUp() {
+        if (!fdsClosed) {
+            wakeup.signal(1);
         }
     }
 
@@ -152,7 +182,7 @@ public final class EpollLoop implements AutoCloseable {
                 try {
                     ready = Libc.epollWait(epollFd, events, MAX_EVENTS, -1);
                 } catch (NativeCallException e) {
-                    if (e.errno() == ErrnoName.EINTR) {
+                    if (e.errno() == Errno.EINTR.number()) {
                         continue;
                     }
                     throw e;
@@ -163,8 +193,11 @@ public final class EpollLoop implements AutoCloseable {
             failureHandler.accept(epollFd, e);
         } finally {
             callbacks.clear();
-            Libc.close(epollFd);
-            wakeup.close();
+            synchronized (this) {
+                fdsClosed = true;
+                Libc.close(epollFd);
+                wakeup.close();
+            }
         }
     }
 
@@ -175,6 +208,7 @@ public final class EpollLoop implements AutoCloseable {
                 int fd = (int) events.getLong((long) i * layout.size() + layout.dataOffset());
                 if (fd == wakeup.fd()) {
                     wakeup.drain();
+                    runTasks();
                     continue;
                 }
                 LongConsumer callback = callbacks.get(fd);
@@ -184,6 +218,16 @@ public final class EpollLoop implements AutoCloseable {
             }
         } finally {
             dispatchLock.unlock();
+        }
+    }
+
+    private void runTasks() {
+        for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                failureHandler.accept(wakeup.fd(), e);
+            }
         }
     }
 

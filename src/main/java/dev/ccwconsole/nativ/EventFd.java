@@ -1,6 +1,7 @@
 package dev.ccwconsole.nativ;
 
 import com.sun.jna.Memory;
+import dev.ccwconsole.abi.Errno;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -46,7 +47,7 @@ public final class EventFd implements AutoCloseable {
         try {
             Libc.read(eventFd, value, 8);
         } catch (NativeCallException e) {
-            if (e.errno() == ErrnoName.EAGAIN) {
+            if (e.errno() == Errno.EAGAIN.number()) {
                 return 0;
             }
             throw e;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The seam where the native (JNA, sysfs, /dev/vfio) backend plugs in: a CDI bean that can build a {@link Host} for
- * the real kernel. Until a native implementation is registered, {@link UnavailableNativeHostFactory} answers.
+ * the real kernel ({@link NativeBackendFactory}).
  */
 public interface NativeHostFactory {
 

@@ -148,6 +148,15 @@ class EpollLoopTest {
     }
 
     @Test
+    void executeRunsTheTaskOnTheEpollThread() throws Exception {
+        BlockingQueue<Thread> ran = new LinkedBlockingQueue<>();
+        loop.execute(() -> ran.add(Thread.currentThread()));
+        assertSame(loop.thread(), ran.poll(5, TimeUnit.SECONDS));
+        loop.close();
+        assertThrows(IllegalStateException.class, () -> loop.execute(() -> { }));
+    }
+
+    @Test
     void closeStopsTheThreadAndRefusesNewRegistrations() throws Exception {
         loop.close();
         assertFalse(loop.isRunning());

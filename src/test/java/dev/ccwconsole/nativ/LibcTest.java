@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ccwconsole.abi.Errno;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class LibcTest {
         String missing = dir.resolve("no-such-file").toString();
         NativeCallException e = assertThrows(NativeCallException.class,
                 () -> Libc.open(missing, LinuxConstants.O_RDONLY));
-        assertEquals(ErrnoName.ENOENT, e.errno());
+        assertEquals(Errno.ENOENT.number(), e.errno());
         assertEquals("ENOENT", e.errnoName());
         assertEquals("open", e.call());
         assertEquals(missing, e.target());
@@ -79,7 +80,7 @@ class LibcTest {
         try {
             NativeCallException e = assertThrows(NativeCallException.class,
                     () -> Libc.ioctl(pipe[0], 0x3B64 + 7, ByteBuffer.allocate(16)));
-            assertEquals(ErrnoName.ENOTTY, e.errno());
+            assertEquals(Errno.ENOTTY.number(), e.errno());
             assertEquals("ioctl", e.call());
             assertEquals("fd " + pipe[0], e.target());
             NativeCallException byValue = assertThrows(NativeCallException.class,
@@ -113,7 +114,7 @@ class LibcTest {
         int fd = Libc.memfdCreate("twice", LinuxConstants.MFD_CLOEXEC);
         Libc.close(fd);
         NativeCallException e = assertThrows(NativeCallException.class, () -> Libc.close(fd));
-        assertEquals(ErrnoName.EBADF, e.errno());
+        assertEquals(Errno.EBADF.number(), e.errno());
         assertEquals("close(fd " + fd + "): EBADF (9) Bad file descriptor", e.getMessage());
     }
 

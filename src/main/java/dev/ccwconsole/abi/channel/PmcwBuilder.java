@@ -36,7 +36,7 @@ public final class PmcwBuilder {
         mbi = p.mbi();
         pom = p.pom();
         pam = p.pam();
-        chpids = new ArrayList<>(p.chpids());
+        chpids = p.chpids(); // immutable: copied only when a slot changes
         subchannelType = p.subchannelType();
         controlFlags = p.controlFlags();
     }
@@ -112,13 +112,15 @@ public final class PmcwBuilder {
     }
 
     public PmcwBuilder chpids(List<Integer> v) {
-        chpids = new ArrayList<>(v);
+        chpids = List.copyOf(v);
         return this;
     }
 
     /** Sets the CHPID of one slot (0-7). */
     public PmcwBuilder chpid(int slot, int chpid) {
-        chpids.set(slot, chpid);
+        List<Integer> changed = new ArrayList<>(chpids);
+        changed.set(slot, chpid);
+        chpids = List.copyOf(changed);
         return this;
     }
 

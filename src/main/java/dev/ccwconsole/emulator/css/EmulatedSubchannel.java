@@ -16,7 +16,6 @@ import dev.ccwconsole.abi.channel.SubchannelStatus;
 import dev.ccwconsole.device.ServiceTime;
 import dev.ccwconsole.emulator.device.DeviceModel;
 import dev.ccwconsole.emulator.device.UnitStatus;
-import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -55,9 +54,7 @@ public final class EmulatedSubchannel {
     private int statusPendingFaults;
     private boolean deviceGone;
     private int pendingAttention;
-    private InterruptSink sink = irb -> { };
-    private final ArrayDeque<byte[]> outbox = new ArrayDeque<>(2);
-    private boolean delivering;
+    private final InterruptOutbox outbox = new InterruptOutbox();
 
     public EmulatedSubchannel(int schno, int devno, List<Integer> chpids, DeviceModel device, Scheduler scheduler,
             HaltClearPersonality personality) {
@@ -86,8 +83,8 @@ public final class EmulatedSubchannel {
         return device;
     }
 
-    public synchronized void attach(InterruptSink newSink) {
-        this.sink = newSink == null ? irb -> { } : newSink;
+    public void attach(InterruptSink newSink) {
+        outbox.attach(newSink);
     }
 
     // ---- instructions -------------------------------------------------------------------------------
@@ -119,8 +116,7 @@ public final class EmulatedSubchannel {
             if (usable == 0) {
                 return 3; // no path: Hercules raises cc 3 at SSCH time (spec §5.8), which the kernel maps (E-50)
             }
-            pmcw = pmcw.toBuilder().intparm(orb.intparm()).lpm(orb.lpm()).build();
-            selectPath(usable);
+            pmcw = pmcw.toBuilder().intparm(orb.intparm()).lpm(orb.lpm()).lpum(selectPath(usable)).build();
             run = new ChannelProgramRun(orb, ccwFormat1, memory, device, pmcw.has(PmcwControlFlag.CONCURRENT_SENSE));
             long gen = ++generation;
             scsw = new Scsw(orb.key(), orb.flags() & ORB_TO_SCSW_FLAGS, 0, FC_START,
@@ -348,27 +344,12 @@ public final class EmulatedSubchannel {
             if (gen != generation) {
                 return;
             }
-            boolean active = (scsw.activityControl() & AC_ACTIVE) != 0;
             int address = run != null ? run.nextCcwAddress() : scsw.ccwAddress();
-            int startPendingOrSuspended = scsw.activityControl()
-                    & (ActivityControl.START_PENDING.mask() | ActivityControl.SUSPENDED.mask());
             if (run != null) {
                 device.reset();
                 run = null;
             }
-            Scsw done;
-            if (personality == HaltClearPersonality.QEMU) {
-                int ac = scsw.activityControl() & ~ActivityControl.HALT_PENDING.mask();
-                int dstat = active || startPendingOrSuspended == 0 ? UnitStatus.DEVICE_END : 0;
-                done = new Scsw(scsw.key(), scsw.flags(), 0, FC_HALT, ac, scsw.statusControl() | SC_PENDING,
-                        active ? address : scsw.ccwAddress(), dstat, 0, 0);
-            } else if ((scsw.functionControl() & FC_START) != 0) {
-                // a started program is terminated: the device presents its ending status (Hercules, spec §7.3)
-                done = new Scsw(scsw.key(), scsw.flags(), 0, FC_START | FC_HALT, 0, SC_FINAL, address,
-                        UnitStatus.CE_DE, 0, 0);
-            } else {
-                done = new Scsw(scsw.key(), scsw.flags(), 0, FC_HALT, 0, SC_PENDING, scsw.ccwAddress(), 0, 0, 0);
-            }
+            Scsw done = FunctionCompletion.halted(scsw, address, personality);
             queue(StatusBuilder.irb(done, pmcw.lpum(), null));
         }
         deliver();
@@ -385,14 +366,7 @@ public final class EmulatedSubchannel {
             }
             // clear resets the path masks (spec §7.4); QEMU then reports the path used, Hercules leaves 0
             pmcw = pmcw.toBuilder().pom(0xFF).pnom(0).lpum(0).build();
-            Scsw done;
-            if (personality == HaltClearPersonality.QEMU) {
-                int flags = scsw.flags() & ~ScswFlag.PATH_NOT_OPERATIONAL.mask();
-                done = new Scsw(scsw.key(), flags, scsw.deferredCc(), FC_CLEAR, 0, scsw.statusControl() | SC_PENDING,
-                        scsw.ccwAddress(), 0, 0, scsw.residualCount());
-            } else {
-                done = new Scsw(0, 0, 0, FC_CLEAR, 0, SC_PENDING, 0, 0, 0, 0);
-            }
+            Scsw done = FunctionCompletion.cleared(scsw, personality);
             queue(StatusBuilder.irb(done, 0, null));
         }
         deliver();
@@ -443,25 +417,7 @@ public final class EmulatedSubchannel {
     }
 
     private void deliver() {
-        while (true) {
-            byte[] irb;
-            InterruptSink target;
-            synchronized (this) {
-                if (delivering || outbox.isEmpty()) {
-                    return;
-                }
-                delivering = true;
-                irb = outbox.poll();
-                target = sink;
-            }
-            try {
-                target.interrupt(irb);
-            } finally {
-                synchronized (this) {
-                    delivering = false;
-                }
-            }
-        }
+        outbox.deliver();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -474,15 +430,16 @@ public final class EmulatedSubchannel {
         return (scsw.statusControl() & SC_PENDING) != 0;
     }
 
-    private void selectPath(int usable) {
+    /** Round robin over the usable paths; returns the path mask of the one chosen (the next LPUM). */
+    private int selectPath(int usable) {
         for (int i = 1; i <= PathMask.SLOTS; i++) {
             int slot = (pathSlot + i) % PathMask.SLOTS;
             if ((usable & PathMask.bit(slot)) != 0) {
                 pathSlot = slot;
-                pmcw = pmcw.toBuilder().lpum(PathMask.bit(slot)).build();
-                return;
+                return PathMask.bit(slot);
             }
         }
+        return 0;
     }
 
     private static Scsw with(Scsw s, int fc, int ac, int sc) {

@@ -1,5 +1,7 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.abi.channel.DeviceNumber;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.UUID;
@@ -43,7 +45,7 @@ public record HostPaths(Path root) {
         return root.resolve("sys/bus/css/drivers_probe");
     }
 
-    public Path ccwDevice(DeviceBusId busId) {
+    public Path ccwDevice(DeviceNumber busId) {
         return root.resolve("sys/bus/ccw/devices").resolve(busId.toString());
     }
 
@@ -76,6 +78,16 @@ public record HostPaths(Path root) {
 
     public Path vfioGroup(int group) {
         return root.resolve("dev/vfio").resolve(Integer.toString(group));
+    }
+
+    /** {@code /dev/vfio/devices}: present when the kernel offers VFIO device cdevs (6.6+, spec §1.6, §2.4). */
+    public Path vfioDeviceCdevs() {
+        return root.resolve("dev/vfio/devices");
+    }
+
+    /** {@code /dev/iommu}, the iommufd (spec §1.6, §2.4). */
+    public Path iommufd() {
+        return root.resolve("dev/iommu");
     }
 
     public Path mdevctlDefinitions() {

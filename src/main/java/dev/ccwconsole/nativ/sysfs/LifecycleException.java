@@ -1,18 +1,22 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.nativ.ErrnoName;
 import java.util.List;
 
 /**
  * A lifecycle operation that stopped. {@link #done()} lists the writes that took effect before it stopped,
  * so nothing half-done goes unreported; {@link #failedStep()} is the write that was refused (null when the
- * operation was refused before writing anything) and {@link #errnoName()} the kernel's reason.
+ * operation was refused before writing anything) and {@link #errno()} the kernel's reason, or, for a refusal
+ * before writing, the errno the kernel would give for it (ENOENT for a missing subchannel, EBUSY for an
+ * online ccw device). {@link #file()} is the host path concerned in both cases.
  */
 public final class LifecycleException extends RuntimeException {
 
     private final String operation;
     private final List<LifecycleStep> done;
     private final LifecycleStep failedStep;
-    private final Integer errno;
+    private final String file;
+    private final int errno;
     private final String errnoName;
 
     /** The kernel refused a write. */
@@ -22,18 +26,20 @@ public final class LifecycleException extends RuntimeException {
         this.operation = operation;
         this.done = List.copyOf(done);
         this.failedStep = failedStep;
+        this.file = failedStep.file();
         this.errno = cause.errno();
         this.errnoName = cause.errnoName();
     }
 
-    /** Refused before any write, for a reason found in sysfs. */
-    public LifecycleException(String operation, String reason) {
+    /** Refused before any write, for a reason found in {@code file} (a host path). */
+    public LifecycleException(String operation, String file, int errno, String reason) {
         super(operation + " refused: " + reason + "; nothing was written");
         this.operation = operation;
         this.done = List.of();
         this.failedStep = null;
-        this.errno = null;
-        this.errnoName = null;
+        this.file = file;
+        this.errno = errno;
+        this.errnoName = ErrnoName.of(errno);
     }
 
     public String operation() {
@@ -48,9 +54,14 @@ public final class LifecycleException extends RuntimeException {
         return failedStep;
     }
 
-    /** The errno of the refused write, null for a refusal before writing. */
-    public Integer errno() {
+    /** The errno of the refused write, or the one that stands for a refusal before writing. */
+    public int errno() {
         return errno;
+    }
+
+    /** The host path the refusal concerns: the refused write's file, or what was found in sysfs. */
+    public String file() {
+        return file;
     }
 
     public String errnoName() {

@@ -1,5 +1,8 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +13,7 @@ import java.util.UUID;
  * {@code vfio-dev/vfio<M>} name when the kernel offers the device cdev (6.6+), else null.
  * {@code definition} is the mdevctl definition, if there is one.
  */
-public record MdevInfo(UUID uuid, SubchannelId parent, boolean created, Integer iommuGroup, String vfioCdev,
+public record MdevInfo(UUID uuid, @JsonSerialize(using = ToStringSerializer.class) SubchannelId parent, boolean created, Integer iommuGroup, String vfioCdev,
         MdevDefinition definition, List<SysfsProblem> problems) {
 
     public MdevInfo {

@@ -1,5 +1,6 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import java.util.UUID;
 final class MdevScanner {
 
     private static final Comparator<MdevInfo> ORDER = Comparator
-            .comparing(MdevInfo::parent, Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing(MdevInfo::parent, Comparator.nullsLast(BusIds.ORDER))
             .thenComparing(m -> m.uuid().toString());
 
     private final HostPaths paths;
@@ -39,8 +40,8 @@ final class MdevScanner {
                 }
             }
             for (String parent : reader.list(paths.mdevctlDefinitions())) {
-                if (SubchannelId.looksLikeBusId(parent)) {
-                    overlayDefinitions(SubchannelId.parse(parent), byUuid, general);
+                if (BusIds.isBusId(parent)) {
+                    overlayDefinitions(BusIds.subchannel(parent), byUuid, general);
                 }
             }
         } catch (SysfsReadException e) {
@@ -75,11 +76,11 @@ final class MdevScanner {
             return null;
         }
         String name = real.getParent() == null ? "" : real.getParent().getFileName().toString();
-        if (!SubchannelId.looksLikeBusId(name)) {
+        if (!BusIds.isBusId(name)) {
             r.problem(dir, null, "parent directory " + name + " is not a subchannel");
             return null;
         }
-        return SubchannelId.parse(name);
+        return BusIds.subchannel(name);
     }
 
     private Integer iommuGroup(Path dir, ItemReader r) {

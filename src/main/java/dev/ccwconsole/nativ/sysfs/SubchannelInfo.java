@@ -1,5 +1,9 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.ccwconsole.abi.channel.DeviceNumber;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.util.List;
 
 /**
@@ -9,8 +13,8 @@ import java.util.List;
  * {@code io_subchannel}; {@code mdevType} only while bound to {@code vfio_ccw}. Unreadable or malformed
  * fields are null and listed in {@code problems}.
  */
-public record SubchannelInfo(SubchannelId schid, Integer type, String driver, String driverOverride,
-        List<Integer> chpids, PathMasks pathMasks, DeviceBusId devBusId, CcwDeviceInfo ccwDevice,
+public record SubchannelInfo(@JsonSerialize(using = ToStringSerializer.class) SubchannelId schid, Integer type, String driver, String driverOverride,
+        List<Integer> chpids, PathMasks pathMasks, @JsonSerialize(using = ToStringSerializer.class) DeviceNumber devBusId, CcwDeviceInfo ccwDevice,
         MdevTypeInfo mdevType, List<SysfsProblem> problems) {
 
     public SubchannelInfo {

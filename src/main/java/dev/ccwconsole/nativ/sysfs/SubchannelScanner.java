@@ -1,5 +1,7 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.abi.channel.DeviceNumber;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +28,17 @@ final class SubchannelScanner {
             return out;
         }
         for (String name : names) {
-            if (!SubchannelId.looksLikeBusId(name)) {
+            if (!BusIds.isBusId(name)) {
                 general.add(new SysfsProblem(paths.display(paths.cssDevices().resolve(name)), null,
                         "not a subchannel bus-id"));
                 continue;
             }
-            SubchannelInfo info = read(SubchannelId.parse(name));
+            SubchannelInfo info = read(BusIds.subchannel(name));
             if (info != null) {
                 out.add(info);
             }
         }
-        out.sort((a, b) -> a.schid().compareTo(b.schid()));
+        out.sort(java.util.Comparator.comparing(SubchannelInfo::schid, BusIds.ORDER));
         return out;
     }
 
@@ -53,7 +55,7 @@ final class SubchannelScanner {
                 s -> SysfsParsers.parseDriverOverride(s).orElse(null));
         List<Integer> chpids = r.required(dir.resolve("chpids"), SysfsParsers::parseChpids);
         PathMasks masks = r.required(dir.resolve("pimpampom"), SysfsParsers::parsePimPamPom);
-        DeviceBusId devBusId = r.optional(dir.resolve("dev_busid"),
+        DeviceNumber devBusId = r.optional(dir.resolve("dev_busid"),
                 s -> SysfsParsers.parseDevBusId(s).orElse(null));
         CcwDeviceInfo ccw = readCcwChild(dir, r);
         MdevTypeInfo mdevType = HostPaths.VFIO_CCW_DRIVER.equals(driver) ? readMdevType(schid, r) : null;
@@ -65,7 +67,7 @@ final class SubchannelScanner {
     private CcwDeviceInfo readCcwChild(Path dir, ItemReader r) {
         List<String> children = new ArrayList<>();
         for (String name : reader.list(dir)) {
-            if (SubchannelId.looksLikeBusId(name) && reader.isDirectory(dir.resolve(name))) {
+            if (BusIds.isBusId(name) && reader.isDirectory(dir.resolve(name))) {
                 children.add(name);
             }
         }
@@ -76,7 +78,7 @@ final class SubchannelScanner {
             r.problem(dir, null, "more than one ccw device child: " + children + "; using the first");
         }
         Path child = dir.resolve(children.get(0));
-        return new CcwDeviceInfo(DeviceBusId.parse(children.get(0)),
+        return new CcwDeviceInfo(BusIds.device(children.get(0)),
                 r.required(child.resolve("cutype"), SysfsParsers::parseCuType),
                 r.required(child.resolve("devtype"), s -> SysfsParsers.parseDevType(s).orElse(null)),
                 r.required(child.resolve("online"), SysfsParsers::parseOnline));

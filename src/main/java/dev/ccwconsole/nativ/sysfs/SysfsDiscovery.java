@@ -1,5 +1,6 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.abi.Errno;
+import dev.ccwconsole.abi.channel.DeviceNumber;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +102,7 @@ public final class SysfsLifecycle {
     }
 
     /** Writes {@code 1} or {@code 0} to a ccw device's {@code online} (spec §1.2). */
-    public LifecycleReport setCcwDeviceOnline(DeviceBusId device, boolean online) {
+    public LifecycleReport setCcwDeviceOnline(DeviceNumber device, boolean online) {
         Steps steps = new Steps("set ccw device " + device + (online ? " online" : " offline"));
         steps.write(paths.ccwDevice(device).resolve("online"), online ? "1" : "0");
         return steps.report();
@@ -108,7 +111,8 @@ public final class SysfsLifecycle {
     private Path existingSubchannel(SubchannelId schid, String operation) {
         Path dir = paths.subchannel(schid);
         if (!Files.isDirectory(dir)) {
-            throw new LifecycleException(operation, paths.display(dir) + " does not exist");
+            throw new LifecycleException(operation, paths.display(dir), Errno.ENOENT.number(),
+                    paths.display(dir) + " does not exist");
         }
         return dir;
     }
@@ -117,10 +121,11 @@ public final class SysfsLifecycle {
     private void refuseIfCcwDeviceOnline(Path dir, String operation) {
         for (String name : reader.list(dir)) {
             Path online = dir.resolve(name).resolve("online");
-            if (SubchannelId.looksLikeBusId(name) && Files.isRegularFile(online)) {
+            if (BusIds.isBusId(name) && Files.isRegularFile(online)) {
                 String content = reader.read(online);
                 if (!SysfsParsers.value(content).equals("0")) {
-                    throw new LifecycleException(operation, "ccw device " + name + " is online ("
+                    throw new LifecycleException(operation, paths.display(online), Errno.EBUSY.number(),
+                            "ccw device " + name + " is online ("
                             + paths.display(online) + " reads " + SysfsFormatException.quote(content)
                             + "); set it offline first");
                 }

@@ -1,5 +1,6 @@
 package dev.ccwconsole.nativ.sysfs;
 
+import dev.ccwconsole.abi.channel.DeviceNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +62,9 @@ public final class SysfsParsers {
     }
 
     /** {@code dev_busid}: {@code 0.%x.%04x} or {@code none} (empty result) (spec §1.1). */
-    public static Optional<DeviceBusId> parseDevBusId(String content) {
+    public static Optional<DeviceNumber> parseDevBusId(String content) {
         String v = value(content);
-        return v.equals("none") ? Optional.empty() : Optional.of(DeviceBusId.parse(v));
+        return v.equals("none") ? Optional.empty() : Optional.of(BusIds.device(v));
     }
 
     /** {@code driver_override}: a driver name, or {@code (null)} when unset (empty result) (spec §1.1). */

@@ -1,6 +1,6 @@
 package dev.ccwconsole.nativ.sysfs;
 
-import dev.ccwconsole.nativ.ErrnoName;
+import dev.ccwconsole.abi.Errno;
 import dev.ccwconsole.nativ.Libc;
 import dev.ccwconsole.nativ.LinuxConstants;
 import dev.ccwconsole.nativ.NativeCallException;
@@ -37,7 +37,7 @@ public final class SysfsWriter {
             if (written != bytes.length) {
                 // sysfs consumes a store in one call; a short write means the kernel took only part of it
                 throw new SysfsWriteException(host, value,
-                        new NativeCallException(ErrnoName.EIO, "write", host));
+                        new NativeCallException(Errno.EIO.number(), "write", host));
             }
         } catch (NativeCallException e) {
             throw new SysfsWriteException(host, value, new NativeCallException(e.errno(), "write", host));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ccwconsole.abi.channel.DeviceNumber;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,7 @@ class SysfsLifecycleTest {
                 + "nothing was written", refused.getMessage());
         assertEquals("(null)\n", bytes("sys/devices/css0/0.0.0010/driver_override"), "untouched");
 
-        LifecycleReport offline = lifecycle.setCcwDeviceOnline(DeviceBusId.parse("0.0.2b08"), false);
+        LifecycleReport offline = lifecycle.setCcwDeviceOnline(DeviceNumber.parse("0.0.2b08"), false);
         assertEquals(List.of(new LifecycleStep("/sys/bus/ccw/devices/0.0.2b08/online", "0")), offline.steps());
         assertEquals("0", bytes("sys/devices/css0/0.0.0010/0.0.2b08/online"));
 
@@ -156,10 +158,11 @@ class SysfsLifecycleTest {
     }
 
     @Test
-    void bindingAMissingSubchannelIsRefusedWithoutErrno() {
+    void bindingAMissingSubchannelIsRefusedBeforeWritingWithEnoent() {
         LifecycleException e = assertThrows(LifecycleException.class,
                 () -> lifecycle.bindToVfioCcw(SubchannelId.parse("0.0.9999")));
-        assertNull(e.errno());
+        assertEquals(2, e.errno());
+        assertEquals("/sys/bus/css/devices/0.0.9999", e.file());
         assertNull(e.failedStep());
         assertEquals("bind 0.0.9999 to vfio_ccw refused: /sys/bus/css/devices/0.0.9999 does not exist; "
                 + "nothing was written", e.getMessage());

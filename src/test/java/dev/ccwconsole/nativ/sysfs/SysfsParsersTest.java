@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ccwconsole.abi.channel.DeviceNumber;
+import dev.ccwconsole.abi.channel.SubchannelId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -50,8 +52,8 @@ class SysfsParsersTest {
 
     @Test
     void devBusIdWithNone() {
-        assertEquals(Optional.of(new DeviceBusId(0, 0, 0x2b09)), SysfsParsers.parseDevBusId("0.0.2b09\n"));
-        assertEquals(Optional.of(new DeviceBusId(0, 1, 0xf000)), SysfsParsers.parseDevBusId("0.1.f000\n"));
+        assertEquals(Optional.of(new DeviceNumber(0, 0, 0x2b09)), SysfsParsers.parseDevBusId("0.0.2b09\n"));
+        assertEquals(Optional.of(new DeviceNumber(0, 1, 0xf000)), SysfsParsers.parseDevBusId("0.1.f000\n"));
         assertEquals(Optional.empty(), SysfsParsers.parseDevBusId("none\n"));
         assertThrows(SysfsFormatException.class, () -> SysfsParsers.parseDevBusId("0.0.2b9\n"));
         assertThrows(SysfsFormatException.class, () -> SysfsParsers.parseDevBusId("0.4.2b09\n"), "ssid is 0..3");
@@ -105,14 +107,20 @@ class SysfsParsersTest {
     }
 
     @Test
-    void subchannelIdsRoundTrip() {
-        SubchannelId id = SubchannelId.parse("0.0.0313");
+    void subchannelBusIdsUseTheSharedTypeWithSysfsErrorsAndTheKernelSpelling() {
+        SubchannelId id = BusIds.subchannel("0.0.0313");
         assertEquals(new SubchannelId(0, 0, 0x313), id);
         assertEquals("0.0.0313", id.toString());
-        assertEquals("fe.3.ffff", SubchannelId.parse("fe.3.ffff").toString());
-        assertTrue(SubchannelId.parse("0.0.0010").compareTo(SubchannelId.parse("0.1.0001")) < 0);
-        assertThrows(SysfsFormatException.class, () -> SubchannelId.parse("0.0.313"));
-        assertThrows(SysfsFormatException.class, () -> SubchannelId.parse("0.0.0313\n"));
+        assertEquals("fe.3.ffff", BusIds.subchannel("fe.3.ffff").toString());
+        assertTrue(BusIds.ORDER.compare(BusIds.subchannel("0.0.0010"), BusIds.subchannel("0.1.0001")) < 0);
+        assertThrows(SysfsFormatException.class, () -> BusIds.subchannel("0.0.313"));
+        assertThrows(SysfsFormatException.class, () -> BusIds.subchannel("0.0.0313\n"));
+        assertTrue(BusIds.isBusId("0.0.0313"));
+        assertFalse(BusIds.isBusId("0.0.0A13"), "sysfs prints lower case; the path built back must match");
+        assertFalse(BusIds.isBusId("00.0.0313"));
+        assertFalse(BusIds.isBusId("bogus"));
+        assertEquals(new DeviceNumber(0, 0, 0x2b09), BusIds.device("0.0.2b09"));
+        assertThrows(SysfsFormatException.class, () -> BusIds.device("0.0.2b0"));
     }
 
     @Test

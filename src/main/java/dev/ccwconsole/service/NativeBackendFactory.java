@@ -1,0 +1,36 @@
+package dev.ccwconsole.service;
+
+import dev.ccwconsole.device.Host;
+import dev.ccwconsole.nativ.NativeHosts;
+import dev.ccwconsole.nativ.sysfs.NativeAvailability;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The native backend behind {@link NativeHostFactory}: usable when the VFIO container is present and readable
+ * and writable for this user and vfio_ccw mdevs exist; every OS path hangs off {@code ccw.native.root} (default
+ * {@code /}), so a fixture tree can stand in for a host.
+ */
+@ApplicationScoped
+public class NativeBackendFactory implements NativeHostFactory {
+
+    private final Path root;
+
+    public NativeBackendFactory(@ConfigProperty(name = "ccw.native.root", defaultValue = "/") String root) {
+        this.root = Path.of(root);
+    }
+
+    @Override
+    public Optional<String> unavailableReason() {
+        NativeAvailability availability = NativeHosts.probe(root);
+        return availability.usable() ? Optional.empty() : Optional.of(availability.reason());
+    }
+
+    @Override
+    public Host create() {
+        return NativeHosts.createOrExplain(root, Clock.systemUTC());
+    }
+}
