@@ -1,7 +1,7 @@
 package dev.ccwconsole.ui;
 
 import dev.ccwconsole.abi.Hex;
-import dev.ccwconsole.abi.channel.BitFlag;
+import dev.ccwconsole.abi.BitFlag;
 import dev.ccwconsole.abi.channel.DeviceStatus;
 import dev.ccwconsole.abi.channel.Irb;
 import dev.ccwconsole.abi.channel.Scsw;
