@@ -63,6 +63,24 @@ public class Mdevs {
         audit.record(user, "remove mdev", mdev.parent(), uuid.toString(), "ok");
     }
 
+    /**
+     * Binds a subchannel to a css driver ({@code vfio_ccw} or {@code io_subchannel}): driver_override, unbind, bind
+     * (spec §1.3). The kernel's refusal (e.g. EBUSY while an mdev exists) comes back with file and errno.
+     */
+    public void bind(String schid, String driver, String user) {
+        host.subchannel(schid).orElseThrow(() -> new UnknownResourceException("subchannel", schid));
+        if (!"vfio_ccw".equals(driver) && !"io_subchannel".equals(driver)) {
+            throw InvalidRequestException.field("driver", "driver must be vfio_ccw or io_subchannel, not '" + driver + "'");
+        }
+        try {
+            host.bindDriver(schid, driver);
+        } catch (DeviceException e) {
+            audit.record(user, "bind " + driver, schid, schid, "refused: " + e.getMessage());
+            throw new HostRefusalException(e);
+        }
+        audit.record(user, "bind " + driver, schid, schid, "ok");
+    }
+
     private MdevView view(MdevInfo m) {
         return new MdevView(m.uuid(), m.parent(), m.mdevType(), m.active(), m.iommuGroup(), m.start(), m.attrs(),
                 sessions.byMdev(m.uuid()).isPresent());

@@ -92,7 +92,7 @@ class ConsoleBrowserTest {
         page.navigate(url("/emulator"));
         assertThat(page.locator("[data-path-action]")).hasCount(0);
         page.navigate(url("/mdevs"));
-        assertThat(page.locator("[data-create], [data-remove]")).hasCount(0);
+        assertThat(page.locator("[data-create], [data-remove], [data-bind]")).hasCount(0);
         Browser.screenshot(page, "mdevs-viewer-phone");
         page.navigate(url("/"));
         Browser.screenshot(page, "dashboard-phone");
@@ -192,6 +192,23 @@ class ConsoleBrowserTest {
         }
         Browser.screenshot(page, "events");
         page.context().close();
+    }
+
+    @Test
+    void adminBindsASubchannelToVfioCcw() {
+        Page page = loggedIn("admin");
+        try {
+            page.navigate(url("/mdevs"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bind 0.0.0108 to vfio_ccw")).click();
+            assertThat(page.locator("#mdev-types tr[data-parent='0.0.0108']")).hasCount(1);
+            assertThat(page.locator("#mdev-types tr[data-parent='0.0.0108'] [data-create]")).isVisible();
+            Browser.screenshot(page, "mdevs-admin-bound");
+        } finally {
+            page.context().close();
+            RestAssured.given().auth().preemptive().basic("admin", "admin").contentType("application/json")
+                    .body("{\"driver\": \"io_subchannel\"}").put("/api/v1/subchannels/0.0.0108/driver")
+                    .then().statusCode(204);
+        }
     }
 
     private static void latency(String schid, long micros) {
