@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,6 +45,8 @@ public class EventResource {
     @NonBlocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamEvents", summary = "All events; filter by ?schid= and ?types=irq,crw,fsm,req,audit")
+    @APIResponse(responseCode = "200", description = "The stream: id/event/data frames, heartbeat and gap without id",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = String.class)))
     public void all(@Parameter(example = "0.0.0100") @QueryParam("schid") String schid,
             @Parameter(example = "irq,crw") @QueryParam("types") String types,
             @Parameter(description = "resume after this id (the SSE reconnect header)") @HeaderParam("Last-Event-ID")

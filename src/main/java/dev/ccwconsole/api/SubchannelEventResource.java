@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,6 +44,8 @@ public class SubchannelEventResource {
     @NonBlocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamSubchannelEvents", summary = "The events of one subchannel")
+    @APIResponse(responseCode = "200", description = "The stream: id/event/data frames, heartbeat and gap without id",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = String.class)))
     public void one(@Parameter(example = "0.0.0100") @PathParam("schid") String schid,
             @QueryParam("types") String types, @HeaderParam("Last-Event-ID") String lastEventId,
             @Context SseEventSink sink,
