@@ -9,6 +9,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -98,13 +99,17 @@ final class SseConnection implements EventSink {
     void close() {
         if (closed.compareAndSet(false, true)) {
             cancel.run();
-            context.runOnContext(v -> {
-                try {
-                    sink.close();
-                } catch (RuntimeException ignored) {
-                    // the client is gone already
-                }
-            });
+            try {
+                context.runOnContext(v -> {
+                    try {
+                        sink.close();
+                    } catch (RuntimeException ignored) {
+                        // the client is gone already
+                    }
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                // the event loop is gone (shutdown) and took the connection with it
+            }
         }
     }
 
