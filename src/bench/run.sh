@@ -1,26 +1,32 @@
 #!/bin/sh
 # Benchmark of the packaged app on loopback (not a test): execute Sense ID vs the trivial endpoint (wrk), and SSE
 # delivery latency with 100 subscribers (SseLatency.java). Bounded: about 2 minutes. Usage: src/bench/run.sh [port]
+# ONLY=sse skips the wrk runs; APP=dir runs another packaged quarkus-app (e.g. a copy of the previous build).
 set -eu
 cd "$(dirname "$0")/../.."
 PORT=${1:-18080}
 DURATION=${DURATION:-10s}
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -o package -DskipTests
+APP=${APP:-target/quarkus-app}
+[ -f "$APP/quarkus-run.jar" ] || ./mvnw -q -o package -DskipTests
 START=$(date +%s%N)
 java -Xmx256m -Dquarkus.http.port="$PORT" -Dccw.backend=emulator \
      -Dccw.emulator.topology=file:src/bench/bench-topology.txt -Dquarkus.log.level=WARN \
-     -jar target/quarkus-app/quarkus-run.jar > target/bench-server.log 2>&1 &
+     -jar "$APP/quarkus-run.jar" > target/bench-server.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -sf "http://localhost:$PORT/api/v1/ping" > /dev/null; do sleep 0.05; done
 echo "startup to first request: $(( ($(date +%s%N) - START) / 1000000 )) ms"
 echo "RSS idle: $(ps -o rss= -p $PID) KiB"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${ONLY:-}" != sse ]; then
 wrk -t4 -c4 -d3s "http://localhost:$PORT/api/v1/ping" > /dev/null
 wrk -t4 -c4 -d3s -s src/bench/execute-sense-id.lua "http://localhost:$PORT" > /dev/null
 echo "== trivial endpoint (GET /api/v1/ping)"
 wrk -t4 -c4 -d"$DURATION" --latency "http://localhost:$PORT/api/v1/ping" | grep -E 'Requests/sec|50%|99%'
 echo "== execute Sense ID (4 connections, one zero-latency subchannel each)"
 wrk -t4 -c4 -d"$DURATION" --latency -s src/bench/execute-sense-id.lua "http://localhost:$PORT" | grep -E 'Requests/sec|50%|99%|Non-2xx'
+fi
 echo "== SSE delivery, 100 subscribers"
 java src/bench/SseLatency.java "$PORT" 100 ${SSE_SSCH_RATE:-500} 10
 echo "RSS after load: $(ps -o rss= -p $PID) KiB"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

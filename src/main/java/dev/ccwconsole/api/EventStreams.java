@@ -5,18 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ccwconsole.service.CcwConfig;
 import dev.ccwconsole.service.EventFilter;
 import dev.ccwconsole.service.EventHub;
+import dev.ccwconsole.service.EventType;
 import dev.ccwconsole.service.InvalidRequestException;
 import dev.ccwconsole.service.Subscription;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -25,7 +29,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * SSE subscriptions on top of the {@link EventHub}: the subscriber cap, Last-Event-ID resume with the {@code gap}
- * event, and a periodic {@code heartbeat} (no id, so it never disturbs resume).
+ * event, and a periodic {@code heartbeat} (no id, so it never disturbs resume). Each connection is an
+ * {@link SseConnection}; the heartbeat frame is encoded once per beat for all of them.
  */
 @Singleton
 public class EventStreams {
@@ -34,13 +39,12 @@ public class EventStreams {
     private final ObjectMapper mapper;
     private final int maxSubscribers;
     private final int buffer;
-    private final List<SseSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final List<SseConnection> connections = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ccw-sse-heartbeat");
         t.setDaemon(true);
         return t;
     });
-    private volatile Sse sse;
 
     public EventStreams(EventHub hub, ObjectMapper mapper, CcwConfig config) {
         this.hub = hub;
@@ -51,62 +55,83 @@ public class EventStreams {
         heartbeat.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
     }
 
-    /** Checks the cap before the response starts, so a refusal is still a problem+json. */
-    void admit() {
+    /**
+     * Parses Last-Event-ID, applies the subscriber cap and subscribes. Called by the resource method on the
+     * connection's event loop, before the response head is sent, so a refusal is still a problem+json; the frames
+     * are written later, on that same event-loop context, after Quarkus REST has sent the SSE head.
+     */
+    void open(SseEventSink sink, HttpServerResponse response, String lastEventId, EventFilter filter) {
+        Optional<Long> after = Optional.empty();
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            try {
+                after = Optional.of(Long.parseLong(lastEventId.trim()));
+            } catch (NumberFormatException e) {
+                throw InvalidRequestException.field("Last-Event-ID", "not an event id: '" + lastEventId + "'");
+            }
+        }
         if (hub.subscriberCount() >= maxSubscribers) {
             throw new TooManySubscribersException(maxSubscribers);
         }
-    }
-
-    void subscribe(SseEventSink sink, Sse sse, Long lastEventId, EventFilter filter) {
-        this.sse = sse;
-        SseSubscriber s = new SseSubscriber(sink, sse, buffer);
-        Subscription sub = hub.subscribe(java.util.Optional.ofNullable(lastEventId), filter, s);
-        List<OutboundSseEvent> first = new ArrayList<>();
-        sub.gap().ifPresent(g -> first.add(control(sse, "gap", Map.of("lastEventId", g.lastEventId(),
-                "firstRetainedId", g.firstRetainedId(), "latestId", g.latestId(),
-                "detail", "events after " + g.lastEventId() + " are no longer (or not) in the history"))));
-        sub.replay().forEach(e -> first.add(s.frame(e)));
-        subscribers.add(s);
-        s.start(first, () -> {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            throw new IllegalStateException("SSE streams are opened on the connection's Vert.x context");
+        }
+        SseConnection connection = new SseConnection(context, response, sink, buffer);
+        Subscription sub = hub.subscribe(after, filter, connection);
+        List<byte[]> first = new ArrayList<>(sub.replay().size() + 1);
+        sub.gap().ifPresent(g -> first.add(SseFrames.control("gap", json(gapData(g)))));
+        sub.replay().forEach(e -> first.add(e.wireForm(SseFrames::of)));
+        connections.add(connection);
+        connection.start(first, () -> {
             sub.cancel().run();
-            subscribers.remove(s);
+            connections.remove(connection);
         });
     }
 
-    static Set<dev.ccwconsole.service.EventType> types(String csv) {
+    static Set<EventType> types(String csv) {
         if (csv == null || csv.isBlank()) {
             return Set.of();
         }
-        Set<dev.ccwconsole.service.EventType> out = new java.util.HashSet<>();
+        Set<EventType> out = new HashSet<>();
         for (String t : csv.split(",")) {
-            out.add(dev.ccwconsole.service.EventType.fromWireName(t.trim()).orElseThrow(() ->
+            out.add(EventType.fromWireName(t.trim()).orElseThrow(() ->
                     InvalidRequestException.field("types", "unknown event type '" + t.trim()
                             + "'; expected irq, crw, fsm, req, audit")));
         }
         return out;
     }
 
+    private static Map<String, Object> gapData(Subscription.Gap g) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("lastEventId", g.lastEventId());
+        data.put("firstRetainedId", g.firstRetainedId());
+        data.put("latestId", g.latestId());
+        data.put("detail", "events after " + g.lastEventId() + " are no longer (or not) in the history");
+        return data;
+    }
+
+    /** Heartbeat thread: one frame for everybody; also retires connections whose client went away. */
     private void beat() {
-        Sse current = sse;
-        if (current == null) {
+        if (connections.isEmpty()) {
             return;
         }
-        for (SseSubscriber s : subscribers) {
-            if (s.isClosed()) {
-                s.close();
-                subscribers.remove(s);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("at", Instant.now().toString());
+        data.put("latestId", hub.latestId());
+        byte[] frame = SseFrames.control("heartbeat", json(data));
+        for (SseConnection c : connections) {
+            if (c.isClosed()) {
+                c.close();
+                connections.remove(c);
             } else {
-                s.control(control(current, "heartbeat", Map.of("at", Instant.now().toString(),
-                        "latestId", hub.latestId())));
+                c.control(frame);
             }
         }
     }
 
-    private OutboundSseEvent control(Sse sse, String name, Map<String, Object> data) {
+    private String json(Map<String, Object> data) {
         try {
-            return sse.newEventBuilder().name(name).data(mapper.writeValueAsString(data))
-                    .mediaType(MediaType.TEXT_PLAIN_TYPE).build();
+            return mapper.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -115,21 +140,6 @@ public class EventStreams {
     @PreDestroy
     void stop() {
         heartbeat.shutdownNow();
-        subscribers.forEach(SseSubscriber::close);
-    }
-
-    /** Parses Last-Event-ID, applies the subscriber cap and subscribes. */
-    void open(SseEventSink sink, Sse sse, String lastEventId, EventFilter filter) {
-        Long after = null;
-        if (lastEventId != null && !lastEventId.isBlank()) {
-            try {
-                after = Long.parseLong(lastEventId.trim());
-            } catch (NumberFormatException e) {
-                throw dev.ccwconsole.service.InvalidRequestException.field("Last-Event-ID",
-                        "not an event id: '" + lastEventId + "'");
-            }
-        }
-        admit();
-        subscribe(sink, sse, after, filter);
+        connections.forEach(SseConnection::close);
     }
 }

@@ -3,6 +3,8 @@ package dev.ccwconsole.api;
 import dev.ccwconsole.api.security.Roles;
 import dev.ccwconsole.service.EventFilter;
 import dev.ccwconsole.service.Inventory;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,11 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,14 +41,18 @@ public class SubchannelEventResource {
     }
 
     @GET
-        @Produces(MediaType.SERVER_SENT_EVENTS)
+    @NonBlocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamSubchannelEvents", summary = "The events of one subchannel")
+    @APIResponse(responseCode = "200", description = "The stream: id/event/data frames, heartbeat and gap without id",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = String.class)))
     public void one(@Parameter(example = "0.0.0100") @PathParam("schid") String schid,
             @QueryParam("types") String types, @HeaderParam("Last-Event-ID") String lastEventId,
-            @Context SseEventSink sink, @Context Sse sse) {
+            @Context SseEventSink sink,
+            @Context HttpServerResponse response) {
         String id = Schids.schid(schid);
         inventory.subchannel(id);
-        events.open(sink, sse, lastEventId, new EventFilter(Optional.of(id), EventStreams.types(types)));
+        events.open(sink, response, lastEventId, new EventFilter(Optional.of(id), EventStreams.types(types)));
     }
 
 }
