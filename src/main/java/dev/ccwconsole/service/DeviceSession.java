@@ -35,6 +35,8 @@ public final class DeviceSession {
     volatile InFlightOperation current;
     /** A program still held by the kernel after the service emulated its halt/clear (async region absent). */
     volatile InFlightOperation lingering;
+    /** The area the last START used (guarded by {@link #submitLock}). */
+    private int lastArea = AREAS - 1;
     volatile IrqRecord lastIrq;
     volatile boolean closed;
 
@@ -86,9 +88,14 @@ public final class DeviceSession {
         return memory().iova() + area * areaSize();
     }
 
-    /** An area neither the running nor a lingering program uses; -1 when both are taken. */
+    /**
+     * An area neither the running nor a lingering program uses, taking turns so that two consecutive programs never
+     * share CCW addresses (an IRB left in the one IRB slot by the previous program then cannot look like the next
+     * one's, see {@link InFlightOperation#owns}); -1 when every area is taken. Called under {@link #submitLock}.
+     */
     int freeArea() {
-        for (int a = 0; a < AREAS; a++) {
+        for (int i = 1; i <= AREAS; i++) {
+            int a = (lastArea + i) % AREAS;
             InFlightOperation c = current;
             InFlightOperation l = lingering;
             if ((c == null || c.area != a) && (l == null || l.area != a)) {
@@ -96,5 +103,10 @@ public final class DeviceSession {
             }
         }
         return -1;
+    }
+
+    /** Records that a START now uses {@code area} (under {@link #submitLock}). */
+    void claimArea(int area) {
+        lastArea = area;
     }
 }

@@ -1,5 +1,9 @@
 package dev.ccwconsole.service;
 
+import dev.ccwconsole.abi.channel.FunctionControl;
+import dev.ccwconsole.abi.channel.Irb;
+import dev.ccwconsole.abi.channel.Scsw;
+
 import dev.ccwconsole.cp.LaidOutProgram;
 
 import java.util.ArrayList;
@@ -20,6 +24,8 @@ final class InFlightOperation {
     final String user;
     final CompletableFuture<OperationResult> finalIrq = new CompletableFuture<>();
     private final List<IrqRecord> interrupts = new ArrayList<>();
+    /** Set when the service writes HSCH/CSCH while this operation is current: a halt/clear IRB may then end it. */
+    volatile boolean haltClearIssued;
 
     InFlightOperation(String id, String schid, int area, LaidOutProgram layout, long startNanos, String user) {
         this.id = id;
@@ -28,6 +34,25 @@ final class InFlightOperation {
         this.layout = layout;
         this.startNanos = startNanos;
         this.user = user;
+    }
+
+    /**
+     * Whether an IRB read from the one IRB slot can be this operation's (spec §3.6: the slot keeps only the
+     * latest IRB and eventfd counts add up, so a wake-up may re-read an IRB an earlier operation, or a halt/clear
+     * issued between two operations, left there). A start-function IRB must point into this program (the CCW
+     * address is the last CCW executed + 8, or + 16 after status modifier); an IRB of a halt or clear alone must
+     * come from a halt/clear issued while this operation was current.
+     */
+    boolean owns(Irb irb) {
+        Scsw scsw = irb.scsw();
+        if (!scsw.fctl().contains(FunctionControl.START)) {
+            return haltClearIssued;
+        }
+        List<Long> ccws = layout.ccwIovas();
+        long first = ccws.get(0);
+        long last = ccws.get(ccws.size() - 1);
+        long address = Integer.toUnsignedLong(scsw.ccwAddress());
+        return address >= first && address <= last + 16;
     }
 
     synchronized void add(IrqRecord irq) {

@@ -82,6 +82,7 @@ public class IoOperations {
                 throw e;
             }
             if (rc == IoRegion.SIZE) {
+                s.claimArea(area);
                 metrics.instruction("ssch", "accepted", 0);
                 return new Started(new StartResult(0, 0, op.id, retries[0]), op, s);
             }
@@ -110,6 +111,9 @@ public class IoOperations {
             emulate(s, command);
             metrics.instruction(name, "emulated", 0);
             return new HaltClearResult(0, 0, false, opId);
+        }
+        if (running != null) {
+            running.haltClearIssued = true; // before the write: its interrupt may be handled before pwrite returns
         }
         long rc = write(s, CmdRegion.request(command).encode(), async.get().offset(), name, new long[1]);
         if (rc == CmdRegion.SIZE) {
