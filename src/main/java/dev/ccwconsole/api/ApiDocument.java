@@ -1,5 +1,7 @@
 package dev.ccwconsole.api;
 
+import dev.ccwconsole.service.security.Roles;
+
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;

@@ -1,7 +1,7 @@
 package dev.ccwconsole.api;
 
 import dev.ccwconsole.abi.Hex;
-import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.security.Roles;
 import dev.ccwconsole.service.ChannelPathView;
 import dev.ccwconsole.service.ChannelPaths;
 import dev.ccwconsole.service.InvalidRequestException;

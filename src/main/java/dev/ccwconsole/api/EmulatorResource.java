@@ -1,6 +1,6 @@
 package dev.ccwconsole.api;
 
-import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.security.Roles;
 import dev.ccwconsole.service.EmulatorService;
 import dev.ccwconsole.service.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package dev.ccwconsole.api;
 
 import dev.ccwconsole.abi.Hex;
-import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.security.Roles;
 import dev.ccwconsole.service.AuditLog;
 import dev.ccwconsole.service.Execution;
 import dev.ccwconsole.service.HaltClearResult;

@@ -1,7 +1,7 @@
 package dev.ccwconsole.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.security.Roles;
 import dev.ccwconsole.service.InvalidRequestException;
 import dev.ccwconsole.service.MdevView;
 import dev.ccwconsole.service.Mdevs;

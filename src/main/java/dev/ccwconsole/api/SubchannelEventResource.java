@@ -1,6 +1,6 @@
 package dev.ccwconsole.api;
 
-import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.security.Roles;
 import dev.ccwconsole.service.EventFilter;
 import dev.ccwconsole.service.Inventory;
 import io.smallrye.common.annotation.NonBlocking;

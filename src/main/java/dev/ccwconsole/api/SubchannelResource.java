@@ -1,6 +1,6 @@
 package dev.ccwconsole.api;
 
-import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.security.Roles;
 import dev.ccwconsole.fsm.Transition;
 import dev.ccwconsole.service.ConflictException;
 import dev.ccwconsole.service.FsmHistory;

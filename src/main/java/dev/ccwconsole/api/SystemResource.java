@@ -1,7 +1,7 @@
 package dev.ccwconsole.api;
 
 import dev.ccwconsole.api.security.AnonymousReadAugmentor;
-import dev.ccwconsole.api.security.Roles;
+import dev.ccwconsole.service.security.Roles;
 import dev.ccwconsole.service.BackendView;
 import dev.ccwconsole.service.Inventory;
 import io.quarkus.security.identity.SecurityIdentity;

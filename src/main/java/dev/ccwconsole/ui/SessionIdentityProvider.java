@@ -1,5 +1,7 @@
 package dev.ccwconsole.ui;
 
+import dev.ccwconsole.service.security.Roles;
+
 import dev.ccwconsole.service.CcwConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -10,8 +12,6 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * After the login form checked the password (with the same identity store HTTP Basic uses), each request carries
@@ -40,20 +40,7 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
             return Uni.createFrom().failure(new AuthenticationFailedException("the session's user no longer exists"));
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(request.getPrincipal())).addRoles(expand(user.roles())).build());
+                .setPrincipal(new QuarkusPrincipal(request.getPrincipal())).addRoles(Roles.expand(user.roles())).build());
     }
 
-    static Set<String> expand(String configured) {
-        Set<String> roles = new LinkedHashSet<>();
-        for (String r : configured.split(",")) {
-            switch (r.trim()) {
-                case ConsoleRequest.ADMIN -> roles.addAll(Set.of(ConsoleRequest.ADMIN, ConsoleRequest.OPERATOR,
-                        ConsoleRequest.VIEWER));
-                case ConsoleRequest.OPERATOR -> roles.addAll(Set.of(ConsoleRequest.OPERATOR, ConsoleRequest.VIEWER));
-                case ConsoleRequest.VIEWER -> roles.add(ConsoleRequest.VIEWER);
-                default -> { }
-            }
-        }
-        return roles;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.ccwconsole.api.security;
 
+import dev.ccwconsole.service.security.Roles;
+
 import dev.ccwconsole.service.CcwConfig;
 import dev.ccwconsole.service.Inventory;
 import io.quarkus.security.identity.AuthenticationRequestContext;

@@ -1,5 +1,8 @@
 package dev.ccwconsole.api.security;
 
+import dev.ccwconsole.service.security.Roles;
+import dev.ccwconsole.service.security.PasswordHashes;
+
 import dev.ccwconsole.service.CcwConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

@@ -1,5 +1,8 @@
 package dev.ccwconsole.api.security;
 
+import dev.ccwconsole.service.security.Roles;
+import dev.ccwconsole.service.security.PasswordHashes;
+
 import dev.ccwconsole.service.CcwConfig;
 import dev.ccwconsole.service.Inventory;
 import io.quarkus.runtime.StartupEvent;
@@ -14,8 +17,6 @@ import java.util.Map;
  */
 @Singleton
 public class DemoCredentialGuard {
-
-    static final List<String> DEMO_USERS = List.of(Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN);
 
     void onStart(@Observes StartupEvent event, CcwConfig config, Inventory inventory) {
         check(inventory.backend().emulator(), config.security().users());
@@ -35,7 +36,6 @@ public class DemoCredentialGuard {
 
     /** Users whose password is still the demo one (= the user name). */
     public static List<String> demoUsers(Map<String, CcwConfig.Security.User> users) {
-        return DEMO_USERS.stream().filter(users::containsKey)
-                .filter(u -> PasswordHashes.bcrypt(users.get(u).passwordHash(), u.toCharArray())).toList();
+        return PasswordHashes.demoUsers(users);
     }
 }

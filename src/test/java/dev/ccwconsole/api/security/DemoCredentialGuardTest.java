@@ -1,5 +1,8 @@
 package dev.ccwconsole.api.security;
 
+import dev.ccwconsole.service.security.Roles;
+import dev.ccwconsole.service.security.PasswordHashes;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.ccwconsole.api.security;
+package dev.ccwconsole.service.security;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -9,6 +9,9 @@ public final class Roles {
     public static final String VIEWER = "viewer";
     public static final String OPERATOR = "operator";
     public static final String ADMIN = "admin";
+
+    /** The demo users of the emulator (password = user name), api.md "Security". */
+    public static final java.util.List<String> DEMO_USERS = java.util.List.of(VIEWER, OPERATOR, ADMIN);
 
     private Roles() {
     }

@@ -1,4 +1,6 @@
-package dev.ccwconsole.api.security;
+package dev.ccwconsole.service.security;
+
+import dev.ccwconsole.service.CcwConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,7 +37,7 @@ public final class PasswordHashes {
         return ok;
     }
 
-    static boolean bcrypt(String hash, char[] password) {
+    public static boolean bcrypt(String hash, char[] password) {
         try {
             Password stored = ModularCrypt.decode(hash);
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
@@ -43,6 +45,12 @@ public final class PasswordHashes {
         } catch (InvalidKeySpecException | NoSuchAlgorithmException | java.security.InvalidKeyException e) {
             throw new IllegalStateException("not a bcrypt hash in modular-crypt form: " + e.getMessage(), e);
         }
+    }
+
+    /** Configured users whose password is still the published demo one (= the user name). */
+    public static java.util.List<String> demoUsers(java.util.Map<String, CcwConfig.Security.User> users) {
+        return Roles.DEMO_USERS.stream().filter(users::containsKey)
+                .filter(u -> bcrypt(users.get(u).passwordHash(), u.toCharArray())).toList();
     }
 
     private static byte[] digest(String hash, char[] password) {
