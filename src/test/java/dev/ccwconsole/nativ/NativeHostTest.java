@@ -109,7 +109,7 @@ class NativeHostTest {
 
     @Test
     void lifecycleOperationsWriteTheExactBytes() throws Exception {
-        host = NativeHosts.create(Fixtures.copy(FIXTURE, tmp), Clock.systemUTC());
+        host = NativeHosts.create(dev.ccwconsole.nativ.sysfs.Fixtures.copyTo(tmp).root(), Clock.systemUTC());
         UUID uuid = UUID.fromString("11111111-2222-4333-8444-555555555555");
         MdevInfo created = host.createMdev("0.0.0315", uuid);
         assertEquals(uuid.toString(), read("sys/devices/css0/0.0.0315/mdev_supported_types/vfio_ccw-io/create"));
@@ -130,7 +130,7 @@ class NativeHostTest {
 
     @Test
     void refusalsAreDeviceExceptionsWithFileErrnoAndDoneSteps() throws Exception {
-        Path root = Fixtures.copy(FIXTURE, tmp);
+        Path root = dev.ccwconsole.nativ.sysfs.Fixtures.copyTo(tmp).root();
         host = NativeHosts.create(root, Clock.systemUTC());
         UUID unknown = UUID.fromString("00000000-0000-4000-8000-000000000000");
         DeviceException remove = assertThrows(DeviceException.class, () -> host.removeMdev(unknown));

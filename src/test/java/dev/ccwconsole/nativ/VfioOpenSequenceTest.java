@@ -38,7 +38,7 @@ class VfioOpenSequenceTest {
     @BeforeEach
     void copyFixture() throws IOException {
         Libc.pageSize(); // JNA is loaded before the fds are counted
-        root = Fixtures.copy(NativeHostTest.FIXTURE, tmp);
+        root = dev.ccwconsole.nativ.sysfs.Fixtures.copyTo(tmp).root();
     }
 
     @AfterEach

@@ -12,7 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * The sysfs fixture tree. It is read from the source tree, not the class path: resource copying would turn
  * its symlinks ({@code driver}, {@code iommu_group}, the {@code /sys/bus} links) into copies.
  */
-final class Fixtures {
+public final class Fixtures {
 
     static final Path HOST = Path.of("src/test/resources/sysfs/host").toAbsolutePath();
     static final Path GOLDEN = Path.of("src/test/resources/sysfs/expected-inventory.json");
@@ -20,7 +20,7 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static HostPaths host() {
+    public static HostPaths host() {
         if (!Files.isDirectory(HOST.resolve("sys"))) {
             throw new IllegalStateException("fixture tree not found at " + HOST + " (run from the project directory)");
         }
@@ -28,7 +28,7 @@ final class Fixtures {
     }
 
     /** Copies the fixture tree to {@code target}, keeping symlinks as symlinks (their targets are relative). */
-    static HostPaths copyTo(Path target) throws IOException {
+    public static HostPaths copyTo(Path target) throws IOException {
         Path source = host().root();
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
