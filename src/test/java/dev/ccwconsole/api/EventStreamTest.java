@@ -1,5 +1,6 @@
 package dev.ccwconsole.api;
 
+import dev.ccwconsole.testing.SseClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

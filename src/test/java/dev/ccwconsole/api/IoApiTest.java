@@ -1,5 +1,6 @@
 package dev.ccwconsole.api;
 
+import dev.ccwconsole.testing.SseClient;
 import static dev.ccwconsole.api.Api.operator;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package dev.ccwconsole.api;
+package dev.ccwconsole.testing;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -11,20 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A real SSE client on java.net.http: reads {@code event:/id:/data:} frames on its own thread into a queue. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
-    record Frame(String event, Long id, String data) {
+    public record Frame(String event, Long id, String data) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final LinkedBlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
-    final int status;
+    public final LinkedBlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
+    public final int status;
     private final InputStream body;
     private final Thread reader;
 
@@ -36,12 +37,15 @@ final class SseClient implements AutoCloseable {
         reader.start();
     }
 
-    static SseClient open(int port, String pathAndQuery, Long lastEventId) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                .header("Accept", "text/event-stream").GET();
-        if (lastEventId != null) {
-            b.header("Last-Event-ID", Long.toString(lastEventId));
-        }
+    public static SseClient open(int port, String pathAndQuery, Long lastEventId) throws Exception {
+        return open(URI.create("http://localhost:" + port + pathAndQuery),
+                lastEventId == null ? Map.of() : Map.of("Last-Event-ID", Long.toString(lastEventId)));
+    }
+
+    /** Returns once the response headers are in: every event published after this call reaches the queue. */
+    public static SseClient open(URI uri, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
+        headers.forEach(b::header);
         return new SseClient(HTTP.send(b.build(), HttpResponse.BodyHandlers.ofInputStream()));
     }
 
@@ -73,7 +77,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The next frames matching {@code accept} (others are skipped) until {@code n} arrived or the time is up. */
-    List<Frame> take(int n, Predicate<Frame> accept, long timeoutMs) throws InterruptedException {
+    public List<Frame> take(int n, Predicate<Frame> accept, long timeoutMs) throws InterruptedException {
         List<Frame> out = new ArrayList<>();
         long end = System.currentTimeMillis() + timeoutMs;
         while (out.size() < n) {
@@ -89,7 +93,7 @@ final class SseClient implements AutoCloseable {
         return out;
     }
 
-    static Predicate<Frame> numbered() {
+    public static Predicate<Frame> numbered() {
         return f -> f.id() != null;
     }
 

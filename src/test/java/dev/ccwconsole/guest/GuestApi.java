@@ -1,0 +1,104 @@
+package dev.ccwconsole.guest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ccwconsole.testing.SseClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The REST API of the console running in the s390x guest, reached through QEMU's forwarded loopback port. The
+ * address and credentials come from the {@code guest.env} that {@code src/test/s390x/guest.sh start} wrote.
+ */
+final class GuestApi {
+
+    record Reply(int status, JsonNode json, String text) {
+        JsonNode get(String field) {
+            return json.path(field);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** TCG runs the guest JVM at a small fraction of native speed: generous, but bounded. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final String authorization;
+
+    private GuestApi(URI base, String user, String password) {
+        this.base = base;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static GuestApi fromEnvFile(Path envFile) throws IOException {
+        Properties env = new Properties();
+        try (var in = Files.newBufferedReader(envFile)) {
+            env.load(in);
+        }
+        return new GuestApi(URI.create(env.getProperty("CCW_GUEST_URL")), env.getProperty("CCW_GUEST_USER"),
+                env.getProperty("CCW_GUEST_PASSWORD"));
+    }
+
+    Reply get(String path) throws Exception {
+        return send(request(path).GET());
+    }
+
+    Reply post(String path, Object body) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    Reply delete(String path) throws Exception {
+        return send(request(path).DELETE());
+    }
+
+    Reply getAnonymously(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return reply(r);
+    }
+
+    /** An event stream that has its response headers: everything published from now on reaches it. */
+    SseClient events(String query) throws Exception {
+        return SseClient.open(base.resolve("/api/v1/events" + query), Map.of("Authorization", authorization));
+    }
+
+    static JsonNode parse(String json) throws IOException {
+        return JSON.readTree(json);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).header("Authorization", authorization)
+                .header("Accept", "application/json");
+    }
+
+    private Reply send(HttpRequest.Builder request) throws Exception {
+        return reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static Reply reply(HttpResponse<String> r) throws IOException {
+        String text = r.body();
+        JsonNode json = text == null || text.isBlank() ? JSON.nullNode() : tryParse(text);
+        return new Reply(r.statusCode(), json, text);
+    }
+
+    private static JsonNode tryParse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(text);
+        }
+    }
+}

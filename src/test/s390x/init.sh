@@ -1,0 +1,56 @@
+#!/bin/busybox sh
+# /init of the s390x test guest. Kernel arguments (unknown ones reach /init as environment variables):
+#   ccw_vfio=0.0.0002,...   ccw devices whose subchannels are handed to vfio_ccw
+#   ccw_mdev=0.0.0002,...   of those, the ones that get a vfio_ccw-io mdev at boot (UUID ccc0c0de-...-00000000<devno>)
+# Then the packaged ccw-console runs in native mode from the 9p shares (JRE root "jroot", application "app").
+# Lines starting with "GUEST:" are read by guest.sh.
+/bin/busybox --install -s
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev 2>/dev/null
+fail() { echo "GUEST: FAIL $*"; poweroff -f; }
+echo "GUEST: kernel $(uname -r) at /init after $(cut -d' ' -f1 /proc/uptime) s"
+
+ip link set lo up
+ip link set eth0 up || fail "no eth0 (virtio-net-ccw)"
+ip addr add 10.0.2.15/24 dev eth0
+ip route add default via 10.0.2.2
+
+# ccw device number -> subchannel, read before any unbind removes the ccw children
+MAP=""
+for s in /sys/bus/css/devices/*; do
+  for c in $s/0.*.*; do [ -d "$c" ] && MAP="$MAP $(basename $c)=$(basename $s)"; done
+done
+echo "GUEST: subchannels:$MAP"
+subchannel_of() { for m in $MAP; do [ "${m%%=*}" = "$1" ] && echo "${m#*=}"; done; }
+
+for devno in $(echo "$ccw_vfio" | tr ',' ' '); do
+  sch=$(subchannel_of $devno)
+  [ -n "$sch" ] || fail "no subchannel carries ccw device $devno"
+  echo vfio_ccw > /sys/bus/css/devices/$sch/driver_override
+  [ -e /sys/bus/css/devices/$sch/driver ] && echo $sch > /sys/bus/css/devices/$sch/driver/unbind
+  echo $sch > /sys/bus/css/drivers/vfio_ccw/bind || fail "vfio_ccw did not take $sch"
+  echo "GUEST: $sch (device $devno) bound to vfio_ccw"
+done
+for devno in $(echo "$ccw_mdev" | tr ',' ' '); do
+  sch=$(subchannel_of $devno)
+  uuid=ccc0c0de-0000-4000-8000-00000000${devno##*.}
+  echo $uuid > /sys/bus/css/devices/$sch/mdev_supported_types/vfio_ccw-io/create || fail "mdev on $sch"
+  echo "GUEST: mdev $uuid on $sch"
+done
+
+mkdir -p /jroot
+mount -t 9p -o trans=virtio,version=9p2000.L,ro jroot /jroot || fail "9p share jroot"
+mount -t 9p -o trans=virtio,version=9p2000.L,ro app /jroot/app || fail "9p share app"
+mount -t proc proc /jroot/proc
+mount -t sysfs sysfs /jroot/sys
+mount -t devtmpfs devtmpfs /jroot/dev
+mount -t tmpfs tmpfs /jroot/tmp
+cp /guest.properties /jroot/tmp/ccw-console.properties
+JAVA=$(ls /jroot/usr/lib/jvm/*/bin/java | head -1)
+echo "GUEST: starting ccw-console with ${JAVA#/jroot} after $(cut -d' ' -f1 /proc/uptime) s"
+# C1 only and the serial collector: under TCG, C2 compilations cost more than they ever return
+HOME=/tmp chroot /jroot ${JAVA#/jroot} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m \
+  -Dquarkus.config.locations=file:/tmp/ccw-console.properties -jar /app/quarkus-run.jar
+echo "GUEST: ccw-console exited with $?"
+poweroff -f
