@@ -1,6 +1,6 @@
 #!/bin/bash
 # The s390x test guest: a real vfio_ccw kernel under qemu-system-s390x (TCG) running the packaged ccw-console in
-# native mode, reachable from this host through a forwarded loopback port.
+# native mode, reachable from this host over a tap link (root: ip tuntap; the guest is 10.97.202.2:8080).
 #
 #   guest.sh kernel             only the kernel (host packages, source deb, build unless cached)
 #   guest.sh prepare            host packages, s390x debs, kernel (cached), JRE root (cached)
@@ -33,12 +33,12 @@ host_packages() {
   local need=()
   command -v qemu-system-s390x >/dev/null || need+=(qemu-system-misc)
   command -v s390x-linux-gnu-gcc >/dev/null || need+=(gcc-s390x-linux-gnu)
-  for tool in make flex bison bc cpio xz curl; do command -v $tool >/dev/null || need+=("$tool"); done
+  for tool in make flex bison bc cpio xz curl ip; do command -v $tool >/dev/null || need+=("$tool"); done
   [ -e /usr/include/libelf.h ] || need+=(libelf-dev)
   [ -e /usr/include/openssl/ssl.h ] || need+=(libssl-dev)
   command -v gcc >/dev/null || need+=(gcc)
   [ ${#need[@]} = 0 ] && return
-  need=("${need[@]/#xz/xz-utils}")
+  need=("${need[@]/#xz/xz-utils}"); need=("${need[@]/#ip/iproute2}")
   [ "$(id -u)" = 0 ] || die "missing host packages (${need[*]}); install them or run as root"
   log "installing host packages: ${need[*]}"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -169,13 +169,22 @@ prepare() {
   unset APT_CONFIG
 }
 
-free_port() {
-  local port
-  for _ in $(seq 50); do
-    port=$((20000 + RANDOM % 20000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo $port; return; }
-  done
-  die "no free loopback port"
+# The REST link is a tap device with a vnet header, not QEMU's user networking: under TCG the guest kernel's own
+# receive checksum verification fails (every slirp segment lands in TcpExt InCsumErrors; measured with QEMU 7.2 and
+# this 6.12 kernel, -cpu qemu and max, vector facility on and off), while segments from the host's stack through a
+# tap arrive with partial checksums (VIRTIO_NET_HDR_F_NEEDS_CSUM) that the guest does not re-verify.
+TAP=ccwguest0
+HOST_IP=10.97.202.1
+GUEST_IP=10.97.202.2
+
+tap_up() {
+  [ "$(id -u)" = 0 ] || die "the guest's network link needs root (ip tuntap)"
+  [ -c /dev/net/tun ] || die "no /dev/net/tun: the guest's network link needs the tun driver"
+  command -v ip >/dev/null || die "no ip command (Debian package iproute2)"
+  ip link del "$TAP" 2>/dev/null || true
+  ip tuntap add dev "$TAP" mode tap
+  ip addr add "$HOST_IP/24" dev "$TAP"
+  ip link set "$TAP" up
 }
 
 start() {
@@ -184,33 +193,34 @@ start() {
   [ -f "$app/quarkus-run.jar" ] || die "$app has no quarkus-run.jar: package the application first (./mvnw package)"
   stop quietly
   prepare
-  local port
-  port=$(free_port)
+  tap_up
   truncate -s 1M "$STATE/disk.img"
   # Devices (css fe shows as 0 in the guest): virtio-rng 0002, virtio-blk 0003 and the 3270 000a go to vfio_ccw;
-  # virtio-net 0004 carries the forwarded REST port and the 9p shares stay with the guest's own drivers.
+  # virtio-net 0004 carries the REST link and the 9p shares stay with the guest's own drivers.
   local qemu=(qemu-system-s390x -M s390-ccw-virtio -cpu qemu -smp 2 -m 2048 -nographic -no-reboot
     -kernel "$KERNEL" -initrd "$STATE/initrd.gz"
     -device virtio-rng-ccw,devno=fe.0.0002
     -drive if=none,id=d0,file="$STATE/disk.img",format=raw -device virtio-blk-ccw,drive=d0,devno=fe.0.0003
-    -netdev user,id=n0,hostfwd=tcp:127.0.0.1:$port-:8080 -device virtio-net-ccw,netdev=n0,devno=fe.0.0004
+    -netdev tap,id=n0,ifname=$TAP,script=no,downscript=no,vhost=off,vnet_hdr=on
+    -device virtio-net-ccw,netdev=n0,devno=fe.0.0004
     -chardev socket,id=t3270,path="$STATE/t3270.sock",server=on,wait=off
     -device x-terminal3270,chardev=t3270,devno=fe.0.000a
     -fsdev local,id=jre,path="$JROOT",security_model=none,readonly=on
     -device virtio-9p-ccw,fsdev=jre,mount_tag=jroot,devno=fe.0.0005
     -fsdev local,id=app,path="$app",security_model=none,readonly=on
     -device virtio-9p-ccw,fsdev=app,mount_tag=app,devno=fe.0.0006
-    -append "ccw_vfio=0.0.0002,0.0.0003,0.0.000a ccw_mdev=0.0.0002,0.0.000a")
-  log "booting the guest (console log: $STATE/guest.log, REST: http://127.0.0.1:$port)"
+    -append "ccw_vfio=0.0.0002,0.0.0003,0.0.000a ccw_mdev=0.0.0002,0.0.000a ccw_ip=$GUEST_IP/24")
+  log "booting the guest (console log: $STATE/guest.log, REST: http://$GUEST_IP:8080)"
   setsid "${qemu[@]}" </dev/null >"$STATE/guest.log" 2>&1 &
   echo $! > "$STATE/qemu.pid"
   cat > "$STATE/guest.env" <<EOF
-CCW_GUEST_URL=http://127.0.0.1:$port
+CCW_GUEST_URL=http://$GUEST_IP:8080
+CCW_GUEST_OPERATOR_URL=http://$GUEST_IP:8081
 CCW_GUEST_USER=$GUEST_USER
 CCW_GUEST_PASSWORD=$GUEST_PASSWORD
 EOF
   local started=$SECONDS
-  until curl -fsS -o /dev/null -m 5 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
+  until curl -fsS -o /dev/null -m 5 "http://$GUEST_IP:8080/q/health/ready" 2>/dev/null; do
     if ! kill -0 "$(cat "$STATE/qemu.pid")" 2>/dev/null; then
       tail -n 60 "$STATE/guest.log" >&2; die "the guest stopped before the console was ready"
     fi
@@ -235,6 +245,7 @@ stop() {
     kill -9 "$pid" 2>/dev/null || true
   fi
   rm -f "$STATE/qemu.pid"
+  ip link del "$TAP" 2>/dev/null || true
   [ "${1:-}" = quietly ] || log "guest stopped; its console log is $STATE/guest.log"
 }
 

@@ -2,8 +2,10 @@
 # /init of the s390x test guest. Kernel arguments (unknown ones reach /init as environment variables):
 #   ccw_vfio=0.0.0002,...   ccw devices whose subchannels are handed to vfio_ccw
 #   ccw_mdev=0.0.0002,...   of those, the ones that get a vfio_ccw-io mdev at boot (UUID ccc0c0de-...-00000000<devno>)
+#   ccw_ip=10.97.202.2/24   eth0's address (the host's end of the tap link is .1)
 # Then the packaged ccw-console runs in native mode from the 9p shares (JRE root "jroot", application "app").
 # Lines starting with "GUEST:" are read by guest.sh.
+mkdir -p /sbin /usr/bin /usr/sbin
 /bin/busybox --install -s
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
@@ -13,8 +15,8 @@ echo "GUEST: kernel $(uname -r) at /init after $(cut -d' ' -f1 /proc/uptime) s"
 
 ip link set lo up
 ip link set eth0 up || fail "no eth0 (virtio-net-ccw)"
-ip addr add 10.0.2.15/24 dev eth0
-ip route add default via 10.0.2.2
+ip addr add ${ccw_ip:-10.0.2.15/24} dev eth0
+echo "GUEST: eth0 $(ip -o -4 addr show dev eth0 | awk '{print $4}') state $(cat /sys/class/net/eth0/operstate)"
 
 # ccw device number -> subchannel, read before any unbind removes the ccw children
 MAP=""
@@ -38,6 +40,23 @@ for devno in $(echo "$ccw_mdev" | tr ',' ' '); do
   echo $uuid > /sys/bus/css/devices/$sch/mdev_supported_types/vfio_ccw-io/create || fail "mdev on $sch"
   echo "GUEST: mdev $uuid on $sch"
 done
+
+# The operator's hook: an administrator of the s390x host removing an mdev behind the console's back (what
+# `mdevctl stop` does), so that the kernel's REQ path can be checked from outside: GET :8081/cgi-bin/remove-mdev?UUID
+mkdir -p /www/cgi-bin
+cat > /www/cgi-bin/remove-mdev <<'HOOK'
+#!/bin/sh
+printf 'Content-Type: text/plain\r\n\r\n'
+uuid=$QUERY_STRING
+case "$uuid" in ""|*[!0-9a-f-]*) echo "bad uuid"; exit 0 ;; esac
+[ -e /sys/bus/mdev/devices/$uuid/remove ] || { echo "no mdev $uuid"; exit 0; }
+# the write blocks until the device's user lets go (the kernel signals REQ meanwhile)
+( echo 1 > /sys/bus/mdev/devices/$uuid/remove; echo "GUEST: mdev $uuid removed by the operator hook" > /dev/console ) \
+  < /dev/null > /dev/null 2>&1 &
+echo "removing $uuid"
+HOOK
+chmod +x /www/cgi-bin/remove-mdev
+httpd -p 8081 -h /www
 
 mkdir -p /jroot
 mount -t 9p -o trans=virtio,version=9p2000.L,ro jroot /jroot || fail "9p share jroot"

@@ -1,7 +1,6 @@
 package dev.ccwconsole.service;
 
 import dev.ccwconsole.abi.channel.FunctionControl;
-import dev.ccwconsole.abi.channel.Irb;
 import dev.ccwconsole.abi.channel.Scsw;
 
 import dev.ccwconsole.cp.LaidOutProgram;
@@ -43,8 +42,7 @@ final class InFlightOperation {
      * address is the last CCW executed + 8, or + 16 after status modifier); an IRB of a halt or clear alone must
      * come from a halt/clear issued while this operation was current.
      */
-    boolean owns(Irb irb) {
-        Scsw scsw = irb.scsw();
+    boolean owns(Scsw scsw) {
         if (!scsw.fctl().contains(FunctionControl.START)) {
             return haltClearIssued;
         }

@@ -116,7 +116,7 @@ public class InterruptPipeline {
             return;
         }
         InFlightOperation op = s.current;
-        if (op != null && read.isSolicited() && read.irb().map(op::owns).orElse(false)) {
+        if (op != null && read.isSolicited() && read.scsw().map(op::owns).orElse(false)) {
             IrqRecord mine = withOperation(read, op.id);
             op.add(mine);
             publish(s, mine);

@@ -34,10 +34,12 @@ final class GuestApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final URI operatorHook;
     private final String authorization;
 
-    private GuestApi(URI base, String user, String password) {
+    private GuestApi(URI base, URI operatorHook, String user, String password) {
         this.base = base;
+        this.operatorHook = operatorHook;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -47,7 +49,8 @@ final class GuestApi {
         try (var in = Files.newBufferedReader(envFile)) {
             env.load(in);
         }
-        return new GuestApi(URI.create(env.getProperty("CCW_GUEST_URL")), env.getProperty("CCW_GUEST_USER"),
+        return new GuestApi(URI.create(env.getProperty("CCW_GUEST_URL")),
+                URI.create(env.getProperty("CCW_GUEST_OPERATOR_URL")), env.getProperty("CCW_GUEST_USER"),
                 env.getProperty("CCW_GUEST_PASSWORD"));
     }
 
@@ -68,6 +71,12 @@ final class GuestApi {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return reply(r);
+    }
+
+    /** Removes an mdev the way an administrator of the s390x host would, behind the console's back (guest init.sh). */
+    String removeMdevAsOperator(String uuid) throws Exception {
+        return http.send(HttpRequest.newBuilder(operatorHook.resolve("/cgi-bin/remove-mdev?" + uuid)).timeout(TIMEOUT)
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body().trim();
     }
 
     /** An event stream that has its response headers: everything published from now on reaches it. */

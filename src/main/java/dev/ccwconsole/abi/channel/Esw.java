@@ -26,14 +26,11 @@ public sealed interface Esw permits EswFormat0, EswFormat1To3 {
 
     String describe();
 
-    /** Reads the ERW at byte 4, rejecting its reserved bits. */
+    /** Reads the ERW at byte 4, rejecting reserved bit 0 (bits 16-31 are kept: see {@link Erw}). */
     static Erw readErw(StructReader r) {
         int word = r.s32("erw", 4);
         if ((word & 0x8000_0000) != 0) {
             throw r.error("erw.reserved(bit 0)", 4, "must be zero");
-        }
-        if ((word & 0xFFFF) != 0) {
-            throw r.error("erw.reserved(bits 16-31)", 6, "must be zero, found 0x" + Integer.toHexString(word & 0xFFFF));
         }
         return Erw.fromWord(word);
     }

@@ -91,14 +91,17 @@ public final class Irb {
     }
 
     /**
-     * Concurrent-sense data: when the ERW S bit is set, the first SCNT bytes of the ECW (at most 32).
+     * Concurrent-sense data: when the ERW S bit is set, the first SCNT bytes of the ECW (at most 32). An SCNT of 0
+     * with S set means the whole ECW, as Linux's cio reads it: QEMU's channel subsystem leaves SCNT 0 and stores
+     * the count in reserved bits (see {@link Erw}).
      */
     public Optional<byte[]> sense() {
         Erw erw = esw.erw();
         if (!erw.has(ErwFlag.S)) {
             return Optional.empty();
         }
-        return Optional.of(Arrays.copyOf(ecw, Math.min(erw.senseCount(), ECW_SIZE)));
+        int count = erw.senseCount() == 0 ? ECW_SIZE : Math.min(erw.senseCount(), ECW_SIZE);
+        return Optional.of(Arrays.copyOf(ecw, count));
     }
 
     public Irb withScsw(Scsw value) {

@@ -58,6 +58,11 @@ public record SenseId(int cuType, int cuModel, int devType, int devModel, List<C
         for (int offset = 8; offset < bytes.length; offset += Ciw.SIZE) {
             String field = "ciw[" + (offset - 8) / Ciw.SIZE + "]";
             int b0 = r.u8(field, offset);
+            if (zeroFrom(bytes, offset)) {
+                // QEMU's control units answer the whole 256-byte buffer with zeros after the last CIW; Linux's cio
+                // reads CIWs by command type and never sees them, so zero padding ends the list
+                break;
+            }
             if ((b0 & 0xC0) != Ciw.ENTRY_TYPE) {
                 throw r.error(field + ".entryType", offset, String.format("must be 01, found byte 0x%02x", b0));
             }
@@ -68,6 +73,15 @@ public record SenseId(int cuType, int cuModel, int devType, int devModel, List<C
         }
         return new SenseId(r.u16("cuType", 1), r.u8("cuModel", 3), r.u16("devType", 4), r.u8("devModel", 6), ciws,
                 bytes.length > BASIC_SIZE);
+    }
+
+    private static boolean zeroFrom(byte[] bytes, int offset) {
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public byte[] encode() {

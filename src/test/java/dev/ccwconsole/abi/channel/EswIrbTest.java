@@ -127,9 +127,6 @@ class EswIrbTest {
         area[12] = 1;
         assertMalformed("Irb", "esw.reserved(byte 0)", 12, () -> Irb.decode(area));
         area[12] = 0;
-        area[19] = 1;
-        assertMalformed("Irb", "esw.erw.reserved(bits 16-31)", 18, () -> Irb.decode(area));
-        area[19] = 0;
         area[31] = 1;
         assertMalformed("Irb", "esw.reserved(word 4)", 28, () -> Irb.decode(area));
         assertMalformed("EswFormat0", "sublog.reserved(bit 0)", 0,
@@ -140,9 +137,25 @@ class EswIrbTest {
         assertMalformed("EswFormat1", "(end)", 19, () -> Esw.decode(new byte[19], false));
     }
 
+    @Test
+    void qemusUnitCheckIrbThroughTheRealDriverDecodes() {
+        // command 0x99 on virtio-rng through vfio_ccw in the s390x guest: L set, ESW format 0, ERW = S with QEMU's
+        // sense count in reserved bits 16-31 (sizeof(sense_data) << 8), command reject in ECW byte 0
+        byte[] area = hex("04824017 00180008 02000000 00800000 01002000 00000000 00000000 00000000"
+                + "80000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000"
+                + "00000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000");
+        Irb irb = Irb.decode(area);
+        assertTrue(irb.esw().erw().has(ErwFlag.S));
+        assertEquals(0x2000, irb.esw().erw().reservedLowBits());
+        assertEquals((byte) 0x80, irb.ecw()[0]);
+        assertEquals(32, irb.sense().orElseThrow().length, "SCNT 0 with S: the whole ECW, as Linux reads it");
+        assertEquals((byte) 0x80, irb.sense().orElseThrow()[0]);
+        assertArrayEquals(area, irb.encode());
+    }
+
     static Irb randomIrb(SplittableRandom r) {
         Scsw scsw = ScswTest.random(r);
-        Erw erw = new Erw(r.nextInt() & Erw.FLAG_MASK, r.nextInt(64));
+        Erw erw = new Erw(r.nextInt() & Erw.FLAG_MASK, r.nextInt(64), r.nextBoolean() ? 0 : r.nextInt(0x10000));
         Esw esw = scsw.eswFormat0()
                 ? new EswFormat0(SubchannelLogout.fromWord(r.nextInt() & 0x7FFFFFFF), erw, r.nextLong(), r.nextInt())
                 : new EswFormat1To3(r.nextInt(256), r.nextInt(0x10000), erw);

@@ -61,6 +61,22 @@ class SenseIdTest {
     }
 
     @Test
+    void zeroPaddingAfterTheLastCiwEndsTheList() {
+        // what QEMU's virtio-rng control unit answered through the real vfio_ccw driver (s390x guest): the whole
+        // 256-byte buffer, zeros after byte 3
+        byte[] virtio = new byte[256];
+        System.arraycopy(hex("FF 38 32 04"), 0, virtio, 0, 4);
+        SenseId id = SenseId.decode(virtio);
+        assertEquals(0x3832, id.cuType());
+        assertEquals(0x04, id.cuModel());
+        assertEquals(List.of(), id.ciws());
+
+        byte[] dasd = new byte[64];
+        System.arraycopy(hex("FF 39 90 E9 33 90 0C 00 40 FA 01 00"), 0, dasd, 0, 12);
+        assertEquals(List.of(Ciw.fromWord(0x40FA0100)), SenseId.decode(dasd).ciws());
+    }
+
+    @Test
     void malformed() {
         assertMalformed("SenseId", "(end)", 6, () -> SenseId.decode(hex("FF 39 90 E9 33 90")));
         assertMalformed("SenseId", "(end)", 256, () -> SenseId.decode(new byte[257]));
@@ -68,7 +84,7 @@ class SenseIdTest {
         assertMalformed("SenseId", "reserved", 7, () -> SenseId.decode(hex("FF 39 90 E9 33 90 0C 01")));
         assertMalformed("SenseId", "ciw[0]", 8, () -> SenseId.decode(hex("FF 39 90 E9 33 90 0C 00 40 FA")));
         assertMalformed("SenseId", "ciw[1].entryType", 12,
-                () -> SenseId.decode(hex("FF 39 90 E9 33 90 0C 00 40 FA 01 00 00 00 00 00")));
+                () -> SenseId.decode(hex("FF 39 90 E9 33 90 0C 00 40 FA 01 00 00 E4 00 00")));
         assertMalformed("SenseId", "ciw[0].reserved", 8, () -> SenseId.decode(hex("FF 39 90 E9 33 90 0C 00 70 FA 01 00")));
     }
 }
