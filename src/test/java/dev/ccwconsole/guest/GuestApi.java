@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The REST API of the console running in the s390x guest, reached through QEMU's forwarded loopback port. The
+ * The REST API of the console running in the s390x guest, reached over the host's tap link to the guest. The
  * address and credentials come from the {@code guest.env} that {@code src/test/s390x/guest.sh start} wrote.
  */
 final class GuestApi {

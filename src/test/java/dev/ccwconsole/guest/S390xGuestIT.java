@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The packaged ccw-console in native mode on a real vfio_ccw kernel (s390x guest under QEMU), checked from this host
- * over its REST API. Run by {@code ./mvnw verify -Ps390x-guest}, which boots the guest first (src/test/s390x).
+ * over its REST API (tap link, see src/site/markdown/s390x-guest.md). Run by {@code ./mvnw verify -Ps390x-guest}, which boots the guest first (src/test/s390x).
  *
  * <p>The guest's devices (guest.sh): virtio-rng 0.0.0002 and the 3270 0.0.000a on vfio_ccw with an mdev each,
  * virtio-blk 0.0.0003 on vfio_ccw without one (these checks create and remove it), virtio-net 0.0.0004 and the 9p
