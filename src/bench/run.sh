@@ -6,6 +6,8 @@ set -eu
 cd "$(dirname "$0")/../.."
 PORT=${1:-18080}
 DURATION=${DURATION:-10s}
+# C2 is still compiling the execute path after a few seconds on 2 cores: measure steady state, after a real warm-up
+WARMUP=${WARMUP:-20s}
 APP=${APP:-target/quarkus-app}
 [ -f "$APP/quarkus-run.jar" ] || ./mvnw -q -o package -DskipTests
 START=$(date +%s%N)
@@ -19,12 +21,17 @@ echo "startup to first request: $(( ($(date +%s%N) - START) / 1000000 )) ms"
 echo "RSS idle: $(ps -o rss= -p $PID) KiB"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${ONLY:-}" != sse ]; then
-wrk -t4 -c4 -d3s "http://localhost:$PORT/api/v1/ping" > /dev/null
-wrk -t4 -c4 -d3s -s src/bench/execute-sense-id.lua "http://localhost:$PORT" > /dev/null
+wrk -t4 -c4 -d"$WARMUP" -s src/bench/execute-sense-id.lua "http://localhost:$PORT" > /dev/null
+wrk -t4 -c4 -d5s "http://localhost:$PORT/api/v1/ping" > /dev/null
+cpu_ticks() { awk '{print $14+$15}' /proc/$PID/stat; }
 echo "== trivial endpoint (GET /api/v1/ping)"
+T0=$(cpu_ticks)
 wrk -t4 -c4 -d"$DURATION" --latency "http://localhost:$PORT/api/v1/ping" | grep -E 'Requests/sec|50%|99%'
+echo "server CPU: $(( $(cpu_ticks) - T0 )) ticks (1/100 s)"
 echo "== execute Sense ID (4 connections, one zero-latency subchannel each)"
+T0=$(cpu_ticks)
 wrk -t4 -c4 -d"$DURATION" --latency -s src/bench/execute-sense-id.lua "http://localhost:$PORT" | grep -E 'Requests/sec|50%|99%|Non-2xx'
+echo "server CPU: $(( $(cpu_ticks) - T0 )) ticks (1/100 s)"
 fi
 echo "== SSE delivery, 100 subscribers"
 java src/bench/SseLatency.java "$PORT" 100 ${SSE_SSCH_RATE:-500} 10

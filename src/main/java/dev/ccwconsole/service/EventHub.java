@@ -50,22 +50,31 @@ public class EventHub {
     /** Publishes an event and returns it with its id. */
     public ServiceEvent publish(EventType type, String schid, Object payload) {
         Instant at = clock.instant();
-        String json = encoder.encode(type, schid, at, payload);
         ServiceEvent event;
+        boolean streamed = false;
         synchronized (lock) {
-            event = new ServiceEvent(++lastId, type, schid, at, payload, json);
+            event = new ServiceEvent(++lastId, type, schid, at, payload, encoder);
             history.addLast(event);
             if (history.size() > capacity) {
                 history.removeFirst();
             }
             for (Iterator<Map.Entry<EventSink, EventFilter>> it = subscribers.entrySet().iterator(); it.hasNext();) {
                 Map.Entry<EventSink, EventFilter> s = it.next();
-                if (s.getValue().accepts(event) && !s.getKey().offer(event)) {
-                    it.remove();
-                    dropped.increment();
-                    s.getKey().overflowed();
+                if (s.getValue().accepts(event)) {
+                    if (s.getKey().offer(event)) {
+                        streamed = true;
+                    } else {
+                        it.remove();
+                        dropped.increment();
+                        s.getKey().overflowed();
+                    }
                 }
             }
+        }
+        if (streamed) {
+            // encode here, on the publishing thread, rather than on a subscriber's event loop; an event nobody
+            // streams is encoded only if a later reader (history replay) asks for it
+            event.json();
         }
         listeners.forEach(l -> l.accept(event));
         return event;
