@@ -17,7 +17,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,15 +82,44 @@ public class IoResource {
 
     @POST
     @Path("/execute")
+    @Blocking
     @Operation(operationId = "executeChannelProgram", summary = "START SUBCHANNEL, then wait for the final interrupt; "
             + "read data comes back per read CCW")
-    public ExecuteJson execute(@Parameter(example = "0.0.0100") @PathParam("schid") String schid, ProgramBody body) {
+    public CompletionStage<ExecuteJson> execute(@Parameter(example = "0.0.0100") @PathParam("schid") String schid,
+            ProgramBody body) {
         String id = Schids.schid(schid);
-        OperationResult r = audited("execute", id, () -> execution.execute(id, request(body).toRequest(),
-                caller.name()));
-        return new ExecuteJson(0, r.operationId(), IrbJson.of(r.finalIrq()),
-                r.data().stream().map(d -> new ReadJson(d.ccw(), Hex.of(d.bytes()))).toList(),
-                r.interrupts().stream().map(IrbJson::of).toList(), r.elapsedMicros());
+        String user = caller.name();
+        CompletableFuture<OperationResult> running;
+        try {
+            running = execution.executeAsync(id, request(body).toRequest(), user);
+        } catch (RuntimeException e) {
+            audit.record(user, "execute", id, id, "refused: " + e.getMessage());
+            throw e;
+        }
+        // The START ran on this worker; the answer is written from the request's event loop when the interrupt
+        // pipeline completes the operation, so no worker waits for the device.
+        Context requestContext = Vertx.currentContext();
+        CompletableFuture<ExecuteJson> reply = new CompletableFuture<>();
+        running.whenComplete((r, error) -> {
+            Runnable answer = () -> {
+                Throwable cause = error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error;
+                if (cause != null) {
+                    audit.record(user, "execute", id, id, "refused: " + cause.getMessage());
+                    reply.completeExceptionally(cause);
+                    return;
+                }
+                audit.record(user, "execute", id, id, "ok");
+                reply.complete(new ExecuteJson(0, r.operationId(), IrbJson.of(r.finalIrq()),
+                        r.data().stream().map(d -> new ReadJson(d.ccw(), Hex.of(d.bytes()))).toList(),
+                        r.interrupts().stream().map(IrbJson::of).toList(), r.elapsedMicros()));
+            };
+            if (requestContext != null) {
+                requestContext.runOnContext(v -> answer.run());
+            } else {
+                answer.run();
+            }
+        });
+        return reply;
     }
 
     @POST

@@ -2,18 +2,29 @@ package dev.ccwconsole.service;
 
 import dev.ccwconsole.device.FsmSnapshot;
 import dev.ccwconsole.device.Host;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code execute}: START, then wait for the final interrupt. On timeout the program is not left running: HALT is
- * issued, and CLEAR when no final interrupt follows the halt either; the error names the FSM state and what was done.
+ * {@code execute}: START, then the final interrupt. On timeout the program is not left running: HALT is issued, and
+ * CLEAR when no final interrupt follows the halt either; the error names the FSM state and what was done.
  *
- * <p>Threads: the caller's (worker) thread waits on the operation's future, which the pipeline thread completes.
+ * <p>Threads: {@link #executeAsync} issues the START on the caller's thread and returns; the interrupt pipeline
+ * thread completes the returned future with the final interrupt, so nobody waits for the device. The timer thread
+ * only decides that time is up; the halt/clear and its wait run on a termination thread. Whichever of "final
+ * interrupt" and "time is up" comes first decides the outcome, once.
  */
 @Singleton
 public class Execution {
@@ -23,6 +34,8 @@ public class Execution {
     private final long defaultTimeout;
     private final long maxTimeout;
     private final long terminationWait;
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("ccw-execute-timer"));
+    private final ExecutorService terminations = Executors.newCachedThreadPool(daemon("ccw-execute-terminate"));
 
     public Execution(IoOperations io, Host host, CcwConfig config) {
         this.io = io;
@@ -30,25 +43,64 @@ public class Execution {
         this.defaultTimeout = config.io().defaultTimeoutMs();
         this.maxTimeout = config.io().maxTimeoutMs();
         this.terminationWait = config.io().terminationWaitMs();
+        // almost every deadline is cancelled by its final interrupt: drop it from the queue then, not at expiry
+        timer.setRemoveOnCancelPolicy(true);
     }
 
+    /** Blocking form, for callers on their own thread (startup identification). */
     public OperationResult execute(String schid, ProgramRequest request, String user) {
+        try {
+            return executeAsync(schid, request, user).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + schid, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Starts the program now (refusals are thrown here, on the caller's thread) and returns the future of its final
+     * interrupt, or of an {@link ExecuteTimeoutException} once the program was halted or cleared.
+     */
+    public CompletableFuture<OperationResult> executeAsync(String schid, ProgramRequest request, String user) {
         long timeout = request.timeoutMs() == null ? defaultTimeout : request.timeoutMs();
         if (timeout < 1 || timeout > maxTimeout) {
             throw InvalidRequestException.field("timeoutMs", "must be 1.." + maxTimeout + " ms, got " + timeout);
         }
-        IoOperations.Started started = io.startOperation(schid, request, user);
-        InFlightOperation op = started.op();
-        try {
-            return op.finalIrq.get(timeout, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw terminate(schid, op, timeout);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw terminate(schid, op, timeout);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        InFlightOperation op = io.startOperation(schid, request, user).op();
+        CompletableFuture<OperationResult> outcome = new CompletableFuture<>();
+        AtomicBoolean decided = new AtomicBoolean();
+        ScheduledFuture<?> deadline = timer.schedule(() -> {
+            if (decided.compareAndSet(false, true)) {
+                terminations.execute(() -> outcome.completeExceptionally(terminate(schid, op, timeout)));
+            }
+        }, timeout, TimeUnit.MILLISECONDS);
+        op.finalIrq.whenComplete((result, error) -> {
+            if (decided.compareAndSet(false, true)) {
+                deadline.cancel(false);
+                if (error == null) {
+                    outcome.complete(result);
+                } else {
+                    outcome.completeExceptionally(error);
+                }
+            }
+        });
+        return outcome;
+    }
+
+    @PreDestroy
+    void stop() {
+        timer.shutdownNow();
+        terminations.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private ExecuteTimeoutException terminate(String schid, InFlightOperation op, long timeout) {
