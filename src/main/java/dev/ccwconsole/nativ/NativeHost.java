@@ -139,6 +139,9 @@ public final class NativeHost implements Host {
         NativeVfioCcwDevice device = new NativeVfioCcwDevice(mdev, parent, o.deviceFd(), o.devicePath(),
                 o.attachment(), o.dma(), this::loop, fsm, () -> openDevices.remove(mdev));
         openDevices.put(mdev, device);
+        // which of the two VFIO paths (spec §2.3, §2.4) a device took is an operator's first question on a new host
+        LOG.log(System.Logger.Level.INFO, "mdev " + mdev + " of " + parent + " opened: " + o.devicePath() + " via "
+                + o.attachment().describe());
         return device;
     }
 

@@ -36,11 +36,11 @@ public final class NativeHosts {
      * For {@code ccw.backend=native}: the host, or an {@link IllegalStateException} whose message names the
      * device file and the missing right (e.g. {@code /dev/vfio/vfio: missing write permission for user ...}).
      */
-    public static Host createOrExplain(Path root, Clock clock) {
+    public static Host createOrExplain(Path root, Clock clock, VfioAccess access) {
         NativeAvailability availability = probe(root);
         if (!availability.usable()) {
             throw new IllegalStateException("ccw.backend=native cannot start: " + availability.reason());
         }
-        return create(root, clock);
+        return create(root, clock, access);
     }
 }

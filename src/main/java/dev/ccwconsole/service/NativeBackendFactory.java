@@ -2,6 +2,7 @@ package dev.ccwconsole.service;
 
 import dev.ccwconsole.device.Host;
 import dev.ccwconsole.nativ.NativeHosts;
+import dev.ccwconsole.nativ.VfioAccess;
 import dev.ccwconsole.nativ.sysfs.NativeAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
@@ -12,15 +13,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The native backend behind {@link NativeHostFactory}: usable when the VFIO container is present and readable
  * and writable for this user and vfio_ccw mdevs exist; every OS path hangs off {@code ccw.native.root} (default
- * {@code /}), so a fixture tree can stand in for a host.
+ * {@code /}), so a fixture tree can stand in for a host. {@code ccw.native.vfio-access} picks the way to the device:
+ * {@code group} (container + group, every kernel; the default) or {@code cdev} (device cdev + iommufd where the
+ * kernel offers it, 6.6+; the group path for an mdev without a cdev).
  */
 @ApplicationScoped
 public class NativeBackendFactory implements NativeHostFactory {
 
     private final Path root;
+    private final VfioAccess access;
 
-    public NativeBackendFactory(@ConfigProperty(name = "ccw.native.root", defaultValue = "/") String root) {
+    public NativeBackendFactory(@ConfigProperty(name = "ccw.native.root", defaultValue = "/") String root,
+            @ConfigProperty(name = "ccw.native.vfio-access", defaultValue = "group") String access) {
         this.root = Path.of(root);
+        this.access = VfioAccess.fromSetting(access);
     }
 
     @Override
@@ -31,6 +37,6 @@ public class NativeBackendFactory implements NativeHostFactory {
 
     @Override
     public Host create() {
-        return NativeHosts.createOrExplain(root, Clock.systemUTC());
+        return NativeHosts.createOrExplain(root, Clock.systemUTC(), access);
     }
 }

@@ -17,7 +17,7 @@ class NativeBackendFactoryTest {
 
     @Test
     void fixtureHostIsUsableAndListsItsSubchannels() {
-        NativeBackendFactory factory = new NativeBackendFactory(FIXTURE.toString());
+        NativeBackendFactory factory = new NativeBackendFactory(FIXTURE.toString(), "group");
         assertTrue(factory.unavailableReason().isEmpty(), () -> factory.unavailableReason().orElse(""));
         try (Host host = factory.create()) {
             assertEquals("native", host.backend().name());
@@ -28,8 +28,19 @@ class NativeBackendFactoryTest {
     }
 
     @Test
+    void theCdevSettingChoosesTheDeviceCdevPathAndAnUnknownWordIsRefused() {
+        try (Host host = new NativeBackendFactory(FIXTURE.toString(), "cdev").create()) {
+            assertTrue(host.backend().reason().contains("device cdev"), host.backend().reason());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new NativeBackendFactory(FIXTURE.toString(), "iommu"));
+        assertTrue(e.getMessage().contains("ccw.native.vfio-access") && e.getMessage().contains("'iommu'"),
+                e.getMessage());
+    }
+
+    @Test
     void aHostWithoutVfioSaysWhichFileIsMissing(@TempDir Path empty) {
-        NativeBackendFactory factory = new NativeBackendFactory(empty.toString());
+        NativeBackendFactory factory = new NativeBackendFactory(empty.toString(), "group");
         String reason = factory.unavailableReason().orElseThrow();
         assertTrue(reason.contains("/dev/vfio/vfio"), reason);
         IllegalStateException e = assertThrows(IllegalStateException.class, factory::create);
