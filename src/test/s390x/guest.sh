@@ -1,6 +1,7 @@
 #!/bin/bash
 # The s390x test guest: a real vfio_ccw kernel under qemu-system-s390x (TCG) running the packaged ccw-console in
-# native mode, reachable from this host over a tap link (root: ip tuntap; the guest is 10.97.202.2:8080).
+# native mode. The guest's network lives in a network namespace of its own (root: ip netns, ip tuntap); the host
+# reaches its REST port only through a forwarded loopback port (127.0.0.1:PORT, written to $STATE/guest.env).
 #
 #   guest.sh kernel             only the kernel (host packages, source deb, build unless cached)
 #   guest.sh prepare            host packages, s390x debs, kernel (cached), JRE root (cached)
@@ -33,7 +34,7 @@ host_packages() {
   local need=()
   command -v qemu-system-s390x >/dev/null || need+=(qemu-system-misc)
   command -v s390x-linux-gnu-gcc >/dev/null || need+=(gcc-s390x-linux-gnu)
-  for tool in make flex bison bc cpio xz curl ip; do command -v $tool >/dev/null || need+=("$tool"); done
+  for tool in make flex bison bc cpio xz curl ip socat; do command -v $tool >/dev/null || need+=("$tool"); done
   [ -e /usr/include/libelf.h ] || need+=(libelf-dev)
   [ -e /usr/include/openssl/ssl.h ] || need+=(libssl-dev)
   command -v gcc >/dev/null || need+=(gcc)
@@ -173,18 +174,44 @@ prepare() {
 # receive checksum verification fails (every slirp segment lands in TcpExt InCsumErrors; measured with QEMU 7.2 and
 # this 6.12 kernel, -cpu qemu and max, vector facility on and off), while segments from the host's stack through a
 # tap arrive with partial checksums (VIRTIO_NET_HDR_F_NEEDS_CSUM) that the guest does not re-verify.
+# The tap, its address and QEMU itself live in a network namespace made for the guest, so nothing of the guest's
+# network exists in the host's own namespace: the tests talk to 127.0.0.1 only, through a forwarder (socat) that
+# crosses into the namespace over a Unix socket in $STATE (file-system paths are not network-namespaced).
+NETNS=ccwguest
 TAP=ccwguest0
 HOST_IP=10.97.202.1
 GUEST_IP=10.97.202.2
 
-tap_up() {
-  [ "$(id -u)" = 0 ] || die "the guest's network link needs root (ip tuntap)"
+link_up() {
+  [ "$(id -u)" = 0 ] || die "the guest's network link needs root (ip netns, ip tuntap)"
   [ -c /dev/net/tun ] || die "no /dev/net/tun: the guest's network link needs the tun driver"
-  command -v ip >/dev/null || die "no ip command (Debian package iproute2)"
-  ip link del "$TAP" 2>/dev/null || true
-  ip tuntap add dev "$TAP" mode tap
-  ip addr add "$HOST_IP/24" dev "$TAP"
-  ip link set "$TAP" up
+  ip netns del "$NETNS" 2>/dev/null || true
+  ip netns add "$NETNS"
+  ip -n "$NETNS" link set lo up
+  ip -n "$NETNS" tuntap add dev "$TAP" mode tap
+  ip -n "$NETNS" addr add "$HOST_IP/24" dev "$TAP"
+  ip -n "$NETNS" link set "$TAP" up
+}
+
+free_port() {
+  local port
+  for _ in $(seq 50); do
+    port=$(shuf -i 20000-60999 -n 1)
+    [ -z "$(ss -Htln "sport = :$port")" ] && { echo "$port"; return; }
+  done
+  die "no free loopback port found"
+}
+
+# 127.0.0.1:<free port> on the host -> $GUEST_IP:<guest port> inside the namespace; prints the host port.
+forward() {
+  local guest_port=$1 port sock=$STATE/forward-$1.sock
+  port=$(free_port)
+  rm -f "$sock"
+  ip netns exec "$NETNS" socat "UNIX-LISTEN:$sock,fork" "TCP:$GUEST_IP:$guest_port" </dev/null >/dev/null 2>>"$STATE/forward.log" &
+  echo $! >> "$STATE/forward.pids"
+  socat "TCP-LISTEN:$port,bind=127.0.0.1,reuseaddr,fork" "UNIX-CONNECT:$sock" </dev/null >/dev/null 2>>"$STATE/forward.log" &
+  echo $! >> "$STATE/forward.pids"
+  echo "$port"
 }
 
 start() {
@@ -193,7 +220,7 @@ start() {
   [ -f "$app/quarkus-run.jar" ] || die "$app has no quarkus-run.jar: package the application first (./mvnw package)"
   stop quietly
   prepare
-  tap_up
+  link_up
   truncate -s 1M "$STATE/disk.img"
   # Devices (css fe shows as 0 in the guest): virtio-rng 0002, virtio-blk 0003 and the 3270 000a go to vfio_ccw;
   # virtio-net 0004 carries the REST link and the 9p shares stay with the guest's own drivers.
@@ -210,17 +237,20 @@ start() {
     -fsdev local,id=app,path="$app",security_model=none,readonly=on
     -device virtio-9p-ccw,fsdev=app,mount_tag=app,devno=fe.0.0006
     -append "ccw_vfio=0.0.0002,0.0.0003,0.0.000a ccw_mdev=0.0.0002,0.0.000a ccw_ip=$GUEST_IP/24")
-  log "booting the guest (console log: $STATE/guest.log, REST: http://$GUEST_IP:8080)"
-  setsid "${qemu[@]}" </dev/null >"$STATE/guest.log" 2>&1 &
+  local rest_port operator_port
+  rest_port=$(forward 8080)
+  operator_port=$(forward 8081)
+  log "booting the guest (console log: $STATE/guest.log, REST: http://127.0.0.1:$rest_port)"
+  setsid ip netns exec "$NETNS" "${qemu[@]}" </dev/null >"$STATE/guest.log" 2>&1 &
   echo $! > "$STATE/qemu.pid"
   cat > "$STATE/guest.env" <<EOF
-CCW_GUEST_URL=http://$GUEST_IP:8080
-CCW_GUEST_OPERATOR_URL=http://$GUEST_IP:8081
+CCW_GUEST_URL=http://127.0.0.1:$rest_port
+CCW_GUEST_OPERATOR_URL=http://127.0.0.1:$operator_port
 CCW_GUEST_USER=$GUEST_USER
 CCW_GUEST_PASSWORD=$GUEST_PASSWORD
 EOF
   local started=$SECONDS
-  until curl -fsS -o /dev/null -m 5 "http://$GUEST_IP:8080/q/health/ready" 2>/dev/null; do
+  until curl -fsS -o /dev/null -m 5 "http://127.0.0.1:$rest_port/q/health/ready" 2>/dev/null; do
     if ! kill -0 "$(cat "$STATE/qemu.pid")" 2>/dev/null; then
       tail -n 60 "$STATE/guest.log" >&2; die "the guest stopped before the console was ready"
     fi
@@ -237,16 +267,21 @@ EOF
 
 stop() {
   local pid
-  [ -f "$STATE/qemu.pid" ] || return 0
-  pid=$(cat "$STATE/qemu.pid")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null || true
+  if [ -f "$STATE/qemu.pid" ]; then
+    pid=$(cat "$STATE/qemu.pid")
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -f "$STATE/qemu.pid"
+    [ "${1:-}" = quietly ] || log "guest stopped; its console log is $STATE/guest.log"
   fi
-  rm -f "$STATE/qemu.pid"
-  ip link del "$TAP" 2>/dev/null || true
-  [ "${1:-}" = quietly ] || log "guest stopped; its console log is $STATE/guest.log"
+  if [ -f "$STATE/forward.pids" ]; then
+    xargs kill 2>/dev/null < "$STATE/forward.pids" || true
+    rm -f "$STATE/forward.pids" "$STATE"/forward-*.sock
+  fi
+  ip netns del "$NETNS" 2>/dev/null || true
 }
 
 case "${1:-}" in

@@ -2,7 +2,7 @@
 # /init of the s390x test guest. Kernel arguments (unknown ones reach /init as environment variables):
 #   ccw_vfio=0.0.0002,...   ccw devices whose subchannels are handed to vfio_ccw
 #   ccw_mdev=0.0.0002,...   of those, the ones that get a vfio_ccw-io mdev at boot (UUID ccc0c0de-...-00000000<devno>)
-#   ccw_ip=10.97.202.2/24   eth0's address (the host's end of the tap link is .1)
+#   ccw_ip=10.97.202.2/24   eth0's address (the tap's end in the guest's network namespace on the host is .1)
 # Then the packaged ccw-console runs in native mode from the 9p shares (JRE root "jroot", application "app").
 # Lines starting with "GUEST:" are read by guest.sh.
 mkdir -p /sbin /usr/bin /usr/sbin
@@ -56,6 +56,18 @@ case "$uuid" in ""|*[!0-9a-f-]*) echo "bad uuid"; exit 0 ;; esac
 echo "removing $uuid"
 HOOK
 chmod +x /www/cgi-bin/remove-mdev
+# ... and restarting the console with the other VFIO path (GET :8081/cgi-bin/restart-console?cdev or ?group), so that
+# both open sequences (container/group, device cdev + iommufd) run against the real driver in one boot
+cat > /www/cgi-bin/restart-console <<'HOOK'
+#!/bin/sh
+printf 'Content-Type: text/plain\r\n\r\n'
+case "$QUERY_STRING" in group|cdev) ;; *) echo "bad access path"; exit 0 ;; esac
+echo "$QUERY_STRING" > /vfio-access
+touch /restart-console
+kill $(cat /console.pid)
+echo "restarting with $QUERY_STRING"
+HOOK
+chmod +x /www/cgi-bin/restart-console
 httpd -p 8081 -h /www
 
 mkdir -p /jroot
@@ -67,9 +79,20 @@ mount -t devtmpfs devtmpfs /jroot/dev
 mount -t tmpfs tmpfs /jroot/tmp
 cp /guest.properties /jroot/tmp/ccw-console.properties
 JAVA=$(ls /jroot/usr/lib/jvm/*/bin/java | head -1)
-echo "GUEST: starting ccw-console with ${JAVA#/jroot} after $(cut -d' ' -f1 /proc/uptime) s"
-# C1 only and the serial collector: under TCG, C2 compilations cost more than they ever return
-HOME=/tmp chroot /jroot ${JAVA#/jroot} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m \
-  -Dquarkus.config.locations=file:/tmp/ccw-console.properties -jar /app/quarkus-run.jar
-echo "GUEST: ccw-console exited with $?"
+# C1 only and the serial collector: under TCG, C2 compilations cost more than they ever return.
+# The loop restarts the console after the restart-console hook chose a VFIO path; any other exit ends the guest.
+echo group > /vfio-access
+while :; do
+  access=$(cat /vfio-access)
+  echo "GUEST: starting ccw-console with ${JAVA#/jroot} (VFIO path: $access) after $(cut -d' ' -f1 /proc/uptime) s"
+  HOME=/tmp chroot /jroot ${JAVA#/jroot} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m \
+    -Dquarkus.config.locations=file:/tmp/ccw-console.properties -Dccw.native.vfio-access=$access \
+    -jar /app/quarkus-run.jar &
+  echo $! > /console.pid
+  wait $!
+  status=$?
+  echo "GUEST: ccw-console exited with $status"
+  [ -e /restart-console ] || break
+  rm -f /restart-console
+done
 poweroff -f

@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The REST API of the console running in the s390x guest, reached over the host's tap link to the guest. The
+ * The REST API of the console running in the s390x guest, reached through a forwarded loopback port (the guest's
+ * network lives in a network namespace of its own, see src/test/s390x/guest.sh). The
  * address and credentials come from the {@code guest.env} that {@code src/test/s390x/guest.sh start} wrote.
  */
 final class GuestApi {
@@ -77,6 +78,28 @@ final class GuestApi {
     String removeMdevAsOperator(String uuid) throws Exception {
         return http.send(HttpRequest.newBuilder(operatorHook.resolve("/cgi-bin/remove-mdev?" + uuid)).timeout(TIMEOUT)
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body().trim();
+    }
+
+    /**
+     * Restarts the console in the guest with {@code ccw.native.vfio-access=access} (guest init.sh's hook) and waits
+     * until it answers ready again; returns the hook's answer.
+     */
+    String restartConsole(String access, Duration readyWithin) throws Exception {
+        String answer = http.send(HttpRequest.newBuilder(operatorHook.resolve("/cgi-bin/restart-console?" + access))
+                .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString()).body().trim();
+        long deadline = System.nanoTime() + readyWithin.toNanos();
+        Thread.sleep(2_000); // the old console is still answering until its shutdown begins
+        while (System.nanoTime() < deadline) {
+            try {
+                if (getAnonymously("/q/health/ready").status() == 200) {
+                    return answer;
+                }
+            } catch (IOException notListeningYet) {
+                // the forwarder accepts, the guest's port is closed while the JVM starts
+            }
+            Thread.sleep(2_000);
+        }
+        throw new AssertionError("the console in the guest was not ready again within " + readyWithin);
     }
 
     /** An event stream that has its response headers: everything published from now on reaches it. */

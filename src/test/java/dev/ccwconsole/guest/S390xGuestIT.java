@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ccwconsole.testing.SseClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The packaged ccw-console in native mode on a real vfio_ccw kernel (s390x guest under QEMU), checked from this host
- * over its REST API (tap link, see src/site/markdown/s390x-guest.md). Run by {@code ./mvnw verify -Ps390x-guest}, which boots the guest first (src/test/s390x).
+ * over its REST API (a forwarded loopback port, see src/site/markdown/s390x-guest.md). Run by {@code ./mvnw verify -Ps390x-guest}, which boots the guest first (src/test/s390x).
  *
  * <p>The guest's devices (guest.sh): virtio-rng 0.0.0002 and the 3270 0.0.000a on vfio_ccw with an mdev each,
  * virtio-blk 0.0.0003 on vfio_ccw without one (these checks create and remove it), virtio-net 0.0.0004 and the 9p
@@ -40,11 +42,15 @@ class S390xGuestIT {
     private static final UUID BLK_MDEV = UUID.fromString("ccc0c0de-0000-4000-8000-0000000b1003");
     private static final long INTERRUPT_WAIT_MS = 60_000;
 
+    private static final Path GUEST_ENV = Path.of(System.getProperty("ccw.guest.env", "target/s390x-guest/guest.env"));
+    /** The guest's console: the kernel, init and the console's own log (guest.sh writes it beside guest.env). */
+    private static final Path GUEST_LOG = GUEST_ENV.resolveSibling("guest.log");
+
     private static GuestApi api;
 
     @BeforeAll
     static void connect() throws Exception {
-        api = GuestApi.fromEnvFile(Path.of(System.getProperty("ccw.guest.env", "target/s390x-guest/guest.env")));
+        api = GuestApi.fromEnvFile(GUEST_ENV);
     }
 
     @Test
@@ -225,6 +231,25 @@ class S390xGuestIT {
         }
         assertFalse(mdevUuids().contains(BLK_MDEV.toString()), "the kernel's remove did not complete");
         assertFalse(subchannelByBusId(BLK).path("open").asBoolean(true), "released");
+    }
+
+    @Test
+    @Order(13)
+    @DisplayName("the device cdev + iommufd path: restarted with ccw.native.vfio-access=cdev, SENSE ID through it")
+    void cdevAndIommufd() throws Exception {
+        assertEquals("restarting with cdev", api.restartConsole("cdev", Duration.ofMinutes(5)));
+        String reason = api.get("/api/v1/system").get("reason").asText();
+        assertTrue(reason.contains("device cdev"), "backend reason: " + reason);
+        JsonNode result = execute(RNG, senseId());
+        assertTrue(readData(result).startsWith("ff383204"), "SENSE ID data through iommufd DMA: " + result);
+        String opened = "mdev " + mdevOf(RNG) + " of ";
+        List<String> lines = Files.readAllLines(GUEST_LOG).stream()
+                .filter(l -> l.contains(opened) && l.contains("opened:")).toList();
+        assertFalse(lines.isEmpty(), "no open of " + mdevOf(RNG) + " logged in " + GUEST_LOG);
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.contains("/dev/vfio/devices/vfio") && last.contains("iommufd /dev/iommu"),
+                "the last open took the cdev path: " + last);
+        assertTrue(lines.get(0).contains("container /dev/vfio/vfio"), "the first open took the group path: " + lines.get(0));
     }
 
     private static void createBlkMdev() throws Exception {
