@@ -2,6 +2,7 @@ package dev.ccwconsole.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public interface CcwConfig {
 
     Emulator emulator();
 
+    @WithName("native")
+    Native nativ();
+
     Events events();
 
     Io io();
@@ -23,6 +27,16 @@ public interface CcwConfig {
     Limits limits();
 
     Security security();
+
+    interface Native {
+        /** Where the native backend finds {@code sys/}, {@code dev/} and {@code etc/mdevctl.d} (a fixture tree in tests). */
+        @WithDefault("/")
+        String root();
+
+        /** {@code group} (container + group, every kernel) or {@code cdev} (device cdev + iommufd, 6.6+). */
+        @WithDefault("group")
+        String vfioAccess();
+    }
 
     interface Emulator {
         /** {@code demo} (the bundled demo host), {@code file:<path>} or {@code classpath:<resource>}. */

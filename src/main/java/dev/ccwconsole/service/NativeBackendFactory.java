@@ -5,10 +5,10 @@ import dev.ccwconsole.nativ.NativeHosts;
 import dev.ccwconsole.nativ.VfioAccess;
 import dev.ccwconsole.nativ.sysfs.NativeAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The native backend behind {@link NativeHostFactory}: usable when the VFIO container is present and readable
@@ -23,8 +23,12 @@ public class NativeBackendFactory implements NativeHostFactory {
     private final Path root;
     private final VfioAccess access;
 
-    public NativeBackendFactory(@ConfigProperty(name = "ccw.native.root", defaultValue = "/") String root,
-            @ConfigProperty(name = "ccw.native.vfio-access", defaultValue = "group") String access) {
+    @Inject
+    public NativeBackendFactory(CcwConfig config) {
+        this(config.nativ().root(), config.nativ().vfioAccess());
+    }
+
+    public NativeBackendFactory(String root, String access) {
         this.root = Path.of(root);
         this.access = VfioAccess.fromSetting(access);
     }
