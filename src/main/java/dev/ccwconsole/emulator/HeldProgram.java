@@ -18,18 +18,21 @@ final class HeldProgram {
 
     HeldProgram(EmulatedIommu iommu, List<Pin> pins) {
         this.iommu = iommu;
-        this.pins = List.copyOf(pins);
+        this.pins = pins; // the translation's own list, handed over and never changed after
     }
 
     List<Pin> pins() {
-        return pins;
+        return List.copyOf(pins);
     }
 
     /** {@code cp_free}: unpin everything; idempotent. */
     void free() {
         if (!freed) {
             freed = true;
-            pins.forEach(p -> iommu.unpin(p.iova(), p.length()));
+            for (int i = 0; i < pins.size(); i++) {
+                Pin p = pins.get(i);
+                iommu.unpin(p.iova(), p.length());
+            }
         }
     }
 

@@ -20,6 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class InterruptWork {
 
+    private static final String CAUSE_PROGRAM_FINISHED = "vfio_ccw_sch_io_todo: channel program finished";
+    private static final String CAUSE_FINAL_INTERRUPT = "vfio_ccw_sch_io_todo: final interrupt";
+
     private final VfioCcwDriver driver;
     private final ArrayDeque<byte[]> work = new ArrayDeque<>(2);
     private byte[] arriving;
@@ -80,7 +83,7 @@ final class InterruptWork {
             driver.ioMutex.unlock();
         }
         if (seed ? isFinal && driver.hasMdev() : finished) {
-            driver.fsm.set(State.IDLE, "vfio_ccw_sch_io_todo: " + (finished ? "channel program finished" : "final interrupt"));
+            driver.fsm.set(State.IDLE, finished ? CAUSE_PROGRAM_FINISHED : CAUSE_FINAL_INTERRUPT);
         }
         driver.signal(CcwIrqIndex.IO);
     }

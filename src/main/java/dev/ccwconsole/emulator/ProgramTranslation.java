@@ -37,13 +37,19 @@ final class ProgramTranslation {
         if (result instanceof TranslationResult.Rejected rejected) {
             return Result.failed(rejected.error().errno().retCode());
         }
-        List<HeldProgram.Pin> pins = new ArrayList<>();
-        for (Segment segment : result.program().segments()) {
-            for (TranslatedCcw ccw : segment.ccws()) {
+        // indexed loops: this runs on every START, and the lists are random-access (no iterator per level)
+        List<HeldProgram.Pin> pins = new ArrayList<>(4);
+        List<Segment> segments = result.program().segments();
+        for (int s = 0; s < segments.size(); s++) {
+            List<TranslatedCcw> ccws = segments.get(s).ccws();
+            for (int c = 0; c < ccws.size(); c++) {
+                TranslatedCcw ccw = ccws.get(c);
                 if (!ccw.movesData()) {
                     continue;
                 }
-                for (IovaRange area : ccw.dataAreas()) {
+                List<IovaRange> areas = ccw.dataAreas();
+                for (int a = 0; a < areas.size(); a++) {
+                    IovaRange area = areas.get(a);
                     int rc = iommu.pin(area.iova(), (int) area.length());
                     if (rc != 0) {
                         new HeldProgram(iommu, pins).free();

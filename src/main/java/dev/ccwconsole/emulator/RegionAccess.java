@@ -21,49 +21,49 @@ final class RegionAccess {
     }
 
     long read(byte[] dst, int length, long fileOffset) {
-        Optional<Target> t = target(fileOffset, length);
-        if (t.isEmpty()) {
+        CcwRegion region = target(fileOffset, length);
+        if (region == null) {
             return Errno.EINVAL.retCode();
         }
-        Target target = t.get();
-        return switch (target.region()) {
-            case IO -> copyOut(driver.buffers.io, target.position(), dst, length);
-            case ASYNC_CMD -> copyOut(driver.buffers.cmd, target.position(), dst, length);
-            case SCHIB -> readSchib(target.position(), dst, length);
-            case CRW -> readCrw(target.position(), dst, length);
+        int pos = (int) (fileOffset & RegionOffset.POSITION_MASK);
+        return switch (region) {
+            case IO -> copyOut(driver.buffers.io, pos, dst, length);
+            case ASYNC_CMD -> copyOut(driver.buffers.cmd, pos, dst, length);
+            case SCHIB -> readSchib(pos, dst, length);
+            case CRW -> readCrw(pos, dst, length);
         };
     }
 
     long write(byte[] src, int length, long fileOffset) {
-        Optional<Target> t = target(fileOffset, length);
-        if (t.isEmpty()) {
+        CcwRegion region = target(fileOffset, length);
+        if (region == null) {
             return Errno.EINVAL.retCode();
         }
-        Target target = t.get();
-        return switch (target.region()) {
-            case IO -> writeIo(src, target.position(), length);
-            case ASYNC_CMD -> writeAsync(src, target.position(), length);
+        int pos = (int) (fileOffset & RegionOffset.POSITION_MASK);
+        return switch (region) {
+            case IO -> writeIo(src, pos, length);
+            case ASYNC_CMD -> writeAsync(src, pos, length);
             case SCHIB, CRW -> Errno.EINVAL.retCode(); // read-only regions (E-29, E-30)
         };
     }
 
-    private record Target(CcwRegion region, int position) {
-    }
-
-    /** spec §3.1: index = offset >> 10; pos + count beyond the region, or an unknown index, is EINVAL. */
-    private Optional<Target> target(long fileOffset, int length) {
+    /**
+     * spec §3.1: index = offset >> 10; pos + count beyond the region, or an unknown index, is EINVAL (null here:
+     * this runs twice per START cycle, so no Optional).
+     */
+    private CcwRegion target(long fileOffset, int length) {
         if (fileOffset < 0 || length < 0) {
-            return Optional.empty();
+            return null;
         }
         RegionOffset ro = RegionOffset.of(fileOffset);
         if (ro.index() >= driver.regions.size()) {
-            return Optional.empty();
+            return null;
         }
         CcwRegion region = driver.regions.get(ro.index());
         if (ro.position() + (long) length > region.size()) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Target(region, ro.position()));
+        return region;
     }
 
     private long copyOut(byte[] buffer, int pos, byte[] dst, int length) {

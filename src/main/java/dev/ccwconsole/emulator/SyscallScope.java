@@ -19,7 +19,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class SyscallScope implements Scheduler {
 
-    private static final ThreadLocal<ArrayDeque<Runnable>> QUEUE = new ThreadLocal<>();
+    /** One per thread, kept for the thread's life: a syscall cycle allocates no queue and no ThreadLocal entry. */
+    private static final class ThreadScope {
+        final ArrayDeque<Runnable> queue = new ArrayDeque<>(4);
+        boolean active;
+    }
+
+    private static final ThreadLocal<ThreadScope> SCOPE = ThreadLocal.withInitial(ThreadScope::new);
 
     private final ScheduledExecutorService timer;
     private final Executor worker;
@@ -32,9 +38,9 @@ final class SyscallScope implements Scheduler {
     @Override
     public void schedule(Runnable task, long delayNanos) {
         if (delayNanos <= 0) {
-            ArrayDeque<Runnable> q = QUEUE.get();
-            if (q != null) {
-                q.add(task);
+            ThreadScope scope = SCOPE.get();
+            if (scope.active) {
+                scope.queue.add(task);
             } else {
                 worker.execute(task);
             }
@@ -45,21 +51,22 @@ final class SyscallScope implements Scheduler {
 
     /** Runs a syscall body, then the work it scheduled (and the work that scheduled), in order. */
     <T> T syscall(java.util.function.Supplier<T> body) {
-        if (QUEUE.get() != null) {
+        ThreadScope scope = SCOPE.get();
+        if (scope.active) {
             return body.get(); // nested (e.g. a reset inside close): the outer scope drains
         }
-        ArrayDeque<Runnable> q = new ArrayDeque<>(4);
-        QUEUE.set(q);
+        scope.active = true;
         try {
             return body.get();
         } finally {
             try {
                 Runnable r;
-                while ((r = q.poll()) != null) {
+                while ((r = scope.queue.poll()) != null) {
                     r.run();
                 }
             } finally {
-                QUEUE.remove();
+                scope.active = false;
+                scope.queue.clear(); // only left non-empty when a task threw: its successors are dropped as before
             }
         }
     }

@@ -116,7 +116,11 @@ public final class EmulatedSubchannel {
             if (usable == 0) {
                 return 3; // no path: Hercules raises cc 3 at SSCH time (spec §5.8), which the kernel maps (E-50)
             }
-            pmcw = pmcw.toBuilder().intparm(orb.intparm()).lpm(orb.lpm()).lpum(selectPath(usable)).build();
+            int lpum = selectPath(usable);
+            if (pmcw.intparm() != orb.intparm() || pmcw.lpm() != orb.lpm() || pmcw.lpum() != lpum) {
+                // a repeated START on the same path leaves the PMCW as it is: no rebuild in the START cycle
+                pmcw = pmcw.toBuilder().intparm(orb.intparm()).lpm(orb.lpm()).lpum(lpum).build();
+            }
             run = new ChannelProgramRun(orb, ccwFormat1, memory, device, pmcw.has(PmcwControlFlag.CONCURRENT_SENSE));
             long gen = ++generation;
             scsw = new Scsw(orb.key(), orb.flags() & ORB_TO_SCSW_FLAGS, 0, FC_START,
