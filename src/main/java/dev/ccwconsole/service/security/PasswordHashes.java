@@ -25,16 +25,23 @@ public final class PasswordHashes {
     private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
 
     public boolean matches(String hash, char[] password) {
-        byte[] digest = digest(hash, password);
-        byte[] known = verified.get(hash);
-        if (known != null && MessageDigest.isEqual(known, digest)) {
+        if (matchesRemembered(hash, password)) {
             return true;
         }
         boolean ok = bcrypt(hash, password);
         if (ok) {
-            verified.put(hash, digest);
+            verified.put(hash, digest(hash, password));
         }
         return ok;
+    }
+
+    /**
+     * Whether this password was verified against this hash before: one SHA-256 and a constant-time compare, cheap
+     * enough for an event-loop thread. False says only "not remembered"; {@link #matches} gives the verdict.
+     */
+    public boolean matchesRemembered(String hash, char[] password) {
+        byte[] known = verified.get(hash);
+        return known != null && MessageDigest.isEqual(known, digest(hash, password));
     }
 
     public static boolean bcrypt(String hash, char[] password) {

@@ -56,4 +56,16 @@ class DemoCredentialGuardTest {
         assertTrue(hashes.matches(hash, "right".toCharArray()));
         assertEquals(false, hashes.matches(hash, "wrong".toCharArray()));
     }
+
+    @Test
+    void onlyAPasswordVerifiedByBcryptIsRemembered() {
+        PasswordHashes hashes = new PasswordHashes();
+        String hash = BcryptUtil.bcryptHash("right", 4);
+        assertEquals(false, hashes.matchesRemembered(hash, "right".toCharArray()));
+        assertEquals(false, hashes.matches(hash, "wrong".toCharArray()));
+        assertEquals(false, hashes.matchesRemembered(hash, "wrong".toCharArray()));
+        assertTrue(hashes.matches(hash, "right".toCharArray()));
+        assertTrue(hashes.matchesRemembered(hash, "right".toCharArray()));
+        assertEquals(false, hashes.matchesRemembered(hash, "wrong".toCharArray()));
+    }
 }
