@@ -1,7 +1,7 @@
 #!/bin/sh
 # Benchmark of the packaged app on loopback (not a test): execute Sense ID vs the trivial endpoint (wrk), and SSE
 # delivery latency with 100 subscribers (SseLatency.java). Bounded: about 2 minutes. Usage: src/bench/run.sh [port]
-# ONLY=sse skips the wrk runs; APP=dir runs another packaged quarkus-app (e.g. a copy of the previous build).
+# ONLY=sse skips the wrk runs; SSE_SSCH_RATES="40 400" sets the SSE load; APP=dir runs another packaged quarkus-app (e.g. a copy of the previous build).
 set -eu
 cd "$(dirname "$0")/../.."
 PORT=${1:-18080}
@@ -33,7 +33,10 @@ T0=$(cpu_ticks)
 wrk -t4 -c4 -d"$DURATION" --latency -s src/bench/execute-sense-id.lua "http://localhost:$PORT" | grep -E 'Requests/sec|50%|99%|Non-2xx'
 echo "server CPU: $(( $(cpu_ticks) - T0 )) ticks (1/100 s)"
 fi
-echo "== SSE delivery, 100 subscribers"
-java src/bench/SseLatency.java "$PORT" 100 ${SSE_SSCH_RATE:-500} 10
+# 40 ssch/s = 200 events/s = 20k deliveries/s to 100 subscribers; 400 ssch/s = 2,000 events/s = 200k deliveries/s
+for rate in ${SSE_SSCH_RATES:-40 400}; do
+  echo "== SSE delivery, 100 subscribers, $rate ssch/s"
+  java src/bench/SseLatency.java "$PORT" 100 "$rate" 10
+done
 echo "RSS after load: $(ps -o rss= -p $PID) KiB"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
