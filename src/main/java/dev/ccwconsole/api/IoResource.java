@@ -17,7 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.List;
@@ -31,7 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** START / HALT / CLEAR SUBCHANNEL and execute (api.md "Resources", "Status mapping"); every call is audited. */
+/**
+ * START / HALT / CLEAR SUBCHANNEL and execute (api.md "Resources", "Status mapping"); every call is audited.
+ *
+ * <p>Threads: every method runs on the request's event loop. That is safe because an instruction is one bounded
+ * region write: the driver takes its I/O mutex with a trylock and answers -EAGAIN instead of waiting (spec §4.4),
+ * the -EAGAIN retries are bounded, and the service's per-subchannel submit lock is only held around that write.
+ * Nothing here waits for the device; a worker hand-off per request would cost more than the write itself.
+ */
 @Path("/api/v1/subchannels/{schid}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -74,6 +81,7 @@ public class IoResource {
     @Operation(operationId = "startSubchannel", summary = "START SUBCHANNEL with a channel program; the interrupt "
             + "arrives on the event stream")
     @APIResponse(responseCode = "202", description = "accepted (cc 0)")
+    @NonBlocking
     public Response ssch(@Parameter(example = "0.0.0100") @PathParam("schid") String schid, ProgramBody body) {
         String id = Schids.schid(schid);
         StartResult r = audited("ssch", id, () -> io.start(id, request(body).toRequest(), caller.name()));
@@ -82,7 +90,7 @@ public class IoResource {
 
     @POST
     @Path("/execute")
-    @Blocking
+    @NonBlocking
     @Operation(operationId = "executeChannelProgram", summary = "START SUBCHANNEL, then wait for the final interrupt; "
             + "read data comes back per read CCW")
     public CompletionStage<ExecuteJson> execute(@Parameter(example = "0.0.0100") @PathParam("schid") String schid,
@@ -96,8 +104,8 @@ public class IoResource {
             audit.record(user, "execute", id, id, "refused: " + e.getMessage());
             throw e;
         }
-        // The START ran on this worker; the answer is written from the request's event loop when the interrupt
-        // pipeline completes the operation, so no worker waits for the device.
+        // The START ran here, on the event loop; the answer is written from this same event loop when the interrupt
+        // pipeline completes the operation, so no thread waits for the device.
         Context requestContext = Vertx.currentContext();
         CompletableFuture<ExecuteJson> reply = new CompletableFuture<>();
         running.whenComplete((r, error) -> {
@@ -126,6 +134,7 @@ public class IoResource {
     @Path("/hsch")
     @Operation(operationId = "haltSubchannel", summary = "HALT SUBCHANNEL through the async region (emulated when absent)")
     @APIResponse(responseCode = "202", description = "accepted (cc 0)")
+    @NonBlocking
     public Response hsch(@Parameter(example = "0.0.0100") @PathParam("schid") String schid) {
         String id = Schids.schid(schid);
         return haltClear(audited("hsch", id, () -> io.halt(id)));
@@ -135,6 +144,7 @@ public class IoResource {
     @Path("/csch")
     @Operation(operationId = "clearSubchannel", summary = "CLEAR SUBCHANNEL through the async region (emulated when absent)")
     @APIResponse(responseCode = "202", description = "accepted (cc 0)")
+    @NonBlocking
     public Response csch(@Parameter(example = "0.0.0100") @PathParam("schid") String schid) {
         String id = Schids.schid(schid);
         return haltClear(audited("csch", id, () -> io.clear(id)));
