@@ -11,8 +11,8 @@ import java.util.function.LongConsumer;
  * emulator's fd table so {@code VFIO_DEVICE_SET_IRQS} can name it.
  *
  * <p>Threads: {@link #signal} may be called from any thread. The listener runs on {@code delivery} (the emulated
- * kernel's interrupt thread). A delivery task drains the counter, so counts that arrive while no listener is set,
- * or while a delivery runs, are kept and delivered by the next task: none is lost.
+ * kernel's interrupt thread) or on the executor given with it. A delivery task drains the counter, so counts that
+ * arrive while no listener is set, or while a delivery runs, are kept and delivered by the next task: none is lost.
  */
 final class EmulatedSignal implements InterruptSignal {
 
@@ -20,7 +20,11 @@ final class EmulatedSignal implements InterruptSignal {
     private final SignalTable table;
     private final Executor delivery;
     private final AtomicLong counter = new AtomicLong();
-    private final AtomicReference<LongConsumer> listener = new AtomicReference<>();
+    /** A listener and the executor it runs on, replaced together. */
+    private record Delivery(LongConsumer listener, Executor executor) {
+    }
+
+    private final AtomicReference<Delivery> listener = new AtomicReference<>();
     private volatile boolean closed;
 
     EmulatedSignal(int fd, SignalTable table, Executor delivery) {
@@ -40,27 +44,29 @@ final class EmulatedSignal implements InterruptSignal {
             return;
         }
         counter.incrementAndGet();
-        if (listener.get() != null) {
-            delivery.execute(this::deliver);
+        Delivery d = listener.get();
+        if (d != null) {
+            d.executor().execute(this::deliver);
         }
     }
 
     private void deliver() {
-        LongConsumer l = listener.get();
-        if (l == null) {
+        Delivery d = listener.get();
+        if (d == null) {
             return;
         }
         long n = counter.getAndSet(0);
         if (n > 0) {
-            l.accept(n);
+            d.listener().accept(n);
         }
     }
 
     @Override
-    public void onSignal(LongConsumer newListener) {
-        listener.set(newListener);
-        if (newListener != null && counter.get() > 0) {
-            delivery.execute(this::deliver);
+    public void onSignal(LongConsumer newListener, Executor executor) {
+        Delivery d = newListener == null ? null : new Delivery(newListener, executor == null ? delivery : executor);
+        listener.set(d);
+        if (d != null && counter.get() > 0) {
+            d.executor().execute(this::deliver);
         }
     }
 

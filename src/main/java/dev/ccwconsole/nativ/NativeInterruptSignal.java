@@ -2,6 +2,7 @@ package dev.ccwconsole.nativ;
 
 import dev.ccwconsole.device.InterruptSignal;
 import java.util.function.IntConsumer;
+import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
 
 /**
@@ -10,7 +11,7 @@ import java.util.function.LongConsumer;
  * set are kept in {@code pending} and handed over, on the epoll thread, when a listener is set, so no
  * interrupt is lost (the {@link InterruptSignal} contract).
  *
- * <p>Threads: listeners run only on the epoll thread. {@code beforeDelivery} (the device's IRB peek for the IO
+ * <p>Threads: listeners run on the epoll thread, or are submitted from it to the executor given with them. {@code beforeDelivery} (the device's IRB peek for the IO
  * IRQ, spec §3.6) runs on the epoll thread before the count is handed on. {@code pending} and
  * {@code listener} are guarded by this object's monitor; listeners are called outside it.
  */
@@ -48,10 +49,11 @@ final class NativeInterruptSignal implements InterruptSignal {
     }
 
     @Override
-    public void onSignal(LongConsumer newListener) {
+    public void onSignal(LongConsumer newListener, Executor executor) {
         boolean flush;
         synchronized (this) {
-            listener = newListener;
+            listener = newListener == null || executor == null ? newListener
+                    : count -> executor.execute(() -> newListener.accept(count));
             flush = newListener != null && pending > 0 && !closed;
         }
         if (flush) {

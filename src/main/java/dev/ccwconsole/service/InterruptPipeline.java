@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
  * the running operation, on the CRW eventfd the CRW region is read until it is zero, on REQ the device is released.
  * Every result becomes an event of the {@link EventHub}.
  *
- * <p>Threads: signal listeners run on the backend's delivery thread and only hand over to {@link PipelineThread};
- * everything here runs there. One IO wake-up may stand for several interrupts (eventfd counters add up, and the I/O
+ * <p>Threads: every signal listener is given to the backend with {@link PipelineThread} as its executor, so the
+ * backend submits wake-ups straight to it; everything here runs there. One IO wake-up may stand for several interrupts (eventfd counters add up, and the I/O
  * region has a single IRB slot): like QEMU, the pipeline reads the region once per wake-up.
  */
 @Singleton
@@ -60,11 +60,11 @@ public class InterruptPipeline {
 
     private void attach(DeviceSession s, CcwIrqIndex index, Runnable handler, boolean required) {
         InterruptSignal signal = s.device.createSignal();
-        signal.onSignal(count -> thread.execute(() -> {
+        signal.onSignal(count -> {
             if (!s.closed) {
                 handler.run();
             }
-        }));
+        }, thread);
         int rc = s.device.ioctl(VfioIoctl.DEVICE_SET_IRQS.request(), VfioIrqSet.attachEventfd(index, signal.fd()).encode());
         if (rc < 0) {
             signal.close();

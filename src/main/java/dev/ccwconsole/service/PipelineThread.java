@@ -2,6 +2,7 @@ package dev.ccwconsole.service;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -12,7 +13,7 @@ import org.jboss.logging.Logger;
  * in which the backend reported things.
  */
 @Singleton
-public class PipelineThread {
+public class PipelineThread implements Executor {
 
     private static final Logger LOG = Logger.getLogger(PipelineThread.class);
 
@@ -22,6 +23,7 @@ public class PipelineThread {
         return t;
     });
 
+    @Override
     public void execute(Runnable task) {
         executor.execute(() -> {
             try {

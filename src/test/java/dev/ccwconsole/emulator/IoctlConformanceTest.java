@@ -152,6 +152,27 @@ class IoctlConformanceTest {
     }
 
     @Test
+    void aSignalListenerGivenAnExecutorRunsThereAndGetsEveryCount() throws Exception {
+        java.util.concurrent.ExecutorService consumer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (EmulatorBench bench = new EmulatorBench().open()) {
+            Thread consumerThread = consumer.submit(Thread::currentThread).get();
+            InterruptSignal crw = bench.device.createSignal();
+            assertEquals(0, bench.ioctl(VfioIoctl.DEVICE_SET_IRQS, VfioIrqSet.attachEventfd(CcwIrqIndex.CRW, crw.fd()).encode()));
+            assertEquals(0, bench.ioctl(VfioIoctl.DEVICE_SET_IRQS, VfioIrqSet.triggerNow(CcwIrqIndex.CRW).encode()),
+                    "signalled before any listener: kept in the counter");
+            java.util.concurrent.BlockingQueue<String> deliveries = new java.util.concurrent.LinkedBlockingQueue<>();
+            crw.onSignal(n -> deliveries.add(n + (Thread.currentThread() == consumerThread ? " on consumer" : " elsewhere")),
+                    consumer);
+            assertEquals("1 on consumer", deliveries.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(0, bench.ioctl(VfioIoctl.DEVICE_SET_IRQS, VfioIrqSet.triggerNow(CcwIrqIndex.CRW).encode()));
+            assertEquals("1 on consumer", deliveries.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(null, deliveries.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS), "nothing twice");
+        } finally {
+            consumer.shutdownNow();
+        }
+    }
+
+    @Test
     void e14_setIrqsValidationTriggerAndDetach() {
         try (EmulatorBench bench = new EmulatorBench().open()) {
             InterruptSignal crw = bench.device.createSignal();

@@ -111,6 +111,25 @@ class NativeVfioCcwDeviceTest {
     }
 
     @Test
+    void aListenerGivenWithAnExecutorRunsThereWithTheDrainedCount() throws Exception {
+        java.util.concurrent.ExecutorService consumer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (InterruptSignal signal = device.createSignal()) {
+            Thread consumerThread = consumer.submit(Thread::currentThread).get();
+            BlockingQueue<Thread> threads = new LinkedBlockingQueue<>();
+            BlockingQueue<Long> counts = new LinkedBlockingQueue<>();
+            signal.onSignal(count -> {
+                threads.add(Thread.currentThread());
+                counts.add(count);
+            }, consumer);
+            add(signal.fd(), 3);
+            assertEquals(3L, counts.poll(5, TimeUnit.SECONDS));
+            assertSame(consumerThread, threads.poll());
+        } finally {
+            consumer.shutdownNow();
+        }
+    }
+
+    @Test
     void countsBeforeAListenerIsSetAreDeliveredOnceItIsSet() throws Exception {
         BlockingQueue<Long> counts = new LinkedBlockingQueue<>();
         InterruptSignal signal = device.createSignal();
