@@ -10,12 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code execute}: START, then the final interrupt. On timeout the program is not left running: HALT is issued, and
@@ -23,8 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Threads: {@link #executeAsync} issues the START on the caller's thread and returns; the interrupt pipeline
  * thread completes the returned future with the final interrupt, so nobody waits for the device. The timer thread
- * only decides that time is up; the halt/clear and its wait run on a termination thread. Whichever of "final
- * interrupt" and "time is up" comes first decides the outcome, once.
+ * only decides that time is up ({@link Deadlines}: up to one 5 ms tick late); the halt/clear and its wait run on a
+ * termination thread. Whichever of "final interrupt" and "time is up" comes first decides the outcome, once.
  */
 @Singleton
 public class Execution {
@@ -35,6 +33,7 @@ public class Execution {
     private final long maxTimeout;
     private final long terminationWait;
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("ccw-execute-timer"));
+    private final Deadlines deadlines = new Deadlines(timer, 5, TimeUnit.MILLISECONDS);
     private final ExecutorService terminations = Executors.newCachedThreadPool(daemon("ccw-execute-terminate"));
 
     public Execution(IoOperations io, Host host, CcwConfig config) {
@@ -43,8 +42,6 @@ public class Execution {
         this.defaultTimeout = config.io().defaultTimeoutMs();
         this.maxTimeout = config.io().maxTimeoutMs();
         this.terminationWait = config.io().terminationWaitMs();
-        // almost every deadline is cancelled by its final interrupt: drop it from the queue then, not at expiry
-        timer.setRemoveOnCancelPolicy(true);
     }
 
     /** Blocking form, for callers on their own thread (startup identification). */
@@ -70,15 +67,11 @@ public class Execution {
         }
         InFlightOperation op = io.startOperation(schid, request, user).op();
         CompletableFuture<OperationResult> outcome = new CompletableFuture<>();
-        AtomicBoolean decided = new AtomicBoolean();
-        ScheduledFuture<?> deadline = timer.schedule(() -> {
-            if (decided.compareAndSet(false, true)) {
-                terminations.execute(() -> outcome.completeExceptionally(terminate(schid, op, timeout)));
-            }
-        }, timeout, TimeUnit.MILLISECONDS);
+        // the deadline and the final interrupt race for the entry in Deadlines: the winner decides, once
+        Deadlines.Deadline deadline = deadlines.add(timeout, () ->
+                terminations.execute(() -> outcome.completeExceptionally(terminate(schid, op, timeout))));
         op.finalIrq.whenComplete((result, error) -> {
-            if (decided.compareAndSet(false, true)) {
-                deadline.cancel(false);
+            if (deadline.cancel()) {
                 if (error == null) {
                     outcome.complete(result);
                 } else {
