@@ -16,7 +16,10 @@ java -Xmx256m -Dquarkus.http.port="$PORT" -Dccw.backend=emulator \
      -jar "$APP/quarkus-run.jar" > target/bench-server.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$PORT/api/v1/ping" > /dev/null; do sleep 0.05; done
+until curl -sf "http://localhost:$PORT/api/v1/ping" > /dev/null; do
+  kill -0 $PID 2>/dev/null || { echo "the server did not start:"; cat target/bench-server.log; exit 1; }
+  sleep 0.05
+done
 echo "startup to first request: $(( ($(date +%s%N) - START) / 1000000 )) ms"
 echo "RSS idle: $(ps -o rss= -p $PID) KiB"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
