@@ -73,8 +73,11 @@ final class CcwPrefetcher {
      */
     private Idal fabricatedIdal(Ccw ccw) {
         int n = format.idawCount(ccw.dataAddress(), ccw.count());
-        List<Long> idaws = new ArrayList<>(n);
         long idaw = ccw.dataAddress();
+        if (n == 1) {
+            return new Idal(format, List.of(idaw)); // most CCWs: no list to grow and copy
+        }
+        List<Long> idaws = new ArrayList<>(n);
         idaws.add(idaw);
         for (int i = 1; i < n; i++) {
             idaw = (idaw + format.blockSize()) & -(long) format.blockSize();

@@ -55,6 +55,8 @@ public final class EmulatedHost implements Host {
     private final ExecutorService worker;
     private final ExecutorService delivery;
     private final SyscallScope scope;
+    /** Stamps FSM transitions: one clock read per emulated syscall. */
+    private final Clock syscallClock;
     private final SignalTable signals;
     private final ChannelSubsystem css = new ChannelSubsystem();
     private final Map<String, HostSubchannel> subchannels = new TreeMap<>();
@@ -71,6 +73,7 @@ public final class EmulatedHost implements Host {
         this.worker = Executors.newSingleThreadExecutor(daemon("ccw-emulator-css"));
         this.delivery = Executors.newSingleThreadExecutor(daemon("ccw-emulator-eventfd"));
         this.scope = new SyscallScope(timer, worker);
+        this.syscallClock = scope.perSyscall(clock);
         this.signals = new SignalTable(delivery);
         this.controls = new EmulatorFaults(this);
         topology.channelPaths().forEach(p -> css.addPath(p.chpid(), p.type()));
@@ -244,7 +247,7 @@ public final class EmulatedHost implements Host {
         }
         hs.driverName = driver;
         if (VFIO_CCW.equals(driver)) {
-            hs.vfio = new VfioCcwDriver(hs.hardware, hs.schid(), options, scope, this::transition, clock);
+            hs.vfio = new VfioCcwDriver(hs.hardware, hs.schid(), options, scope, this::transition, syscallClock);
         } else {
             hs.vfio = null;
             hs.hardware.attach(null);

@@ -1,10 +1,10 @@
 package dev.ccwconsole.emulator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The container side of one opened device: DMA mappings of the user's memory with their permissions, the
@@ -30,7 +30,12 @@ public final class EmulatedIommu {
     private final TreeMap<Long, Mapping> mappings = new TreeMap<>();
     /** The mapping of the last lookup: a device normally has one DMA window, so this spares the tree walk. */
     private Mapping lastHit;
-    private final Map<Long, Integer> pinnedPages = new ConcurrentHashMap<>();
+    /**
+     * Pin counts by page, guarded by this object's lock. A count that drops to zero stays as an entry (removed with
+     * its mapping): every START pins and unpins the same few pages, and re-creating their entries was a twentieth
+     * of the cycle.
+     */
+    private final Map<Long, Integer> pinnedPages = new HashMap<>();
 
     public EmulatedIommu(boolean type1v2) {
         this.type1v2 = type1v2;
@@ -83,15 +88,17 @@ public final class EmulatedIommu {
         lastHit = null;
         for (Mapping m : hit) {
             mappings.remove(m.iova());
+            pinnedPages.keySet().removeIf(page -> page >= m.iova() && page < m.end());
             bytes += m.memory().length;
         }
         return bytes;
     }
 
     /** Whether any page of the range is pinned (for the reset rule of E-46). */
-    public boolean anyPinned(long iova, long size) {
+    public synchronized boolean anyPinned(long iova, long size) {
         for (long page = iova & -PAGE; page < iova + size; page += PAGE) {
-            if (pinnedPages.containsKey(page)) {
+            Integer n = pinnedPages.get(page);
+            if (n != null && n > 0) {
                 return true;
             }
         }
@@ -127,7 +134,8 @@ public final class EmulatedIommu {
             return EPERM;
         }
         for (long page = iova & -PAGE; page < iova + Math.max(1, length); page += PAGE) {
-            pinnedPages.merge(page, 1, Integer::sum);
+            Integer n = pinnedPages.get(page);
+            pinnedPages.put(page, n == null ? 1 : n + 1);
         }
         return 0;
     }
@@ -146,7 +154,10 @@ public final class EmulatedIommu {
 
     public synchronized void unpin(long iova, int length) {
         for (long page = iova & -PAGE; page < iova + Math.max(1, length); page += PAGE) {
-            pinnedPages.computeIfPresent(page, (p, n) -> n == 1 ? null : n - 1);
+            Integer n = pinnedPages.get(page);
+            if (n != null && n > 0) {
+                pinnedPages.put(page, n - 1);
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.ccwconsole.emulator;
 
 import dev.ccwconsole.emulator.css.Scheduler;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,14 +24,33 @@ final class SyscallScope implements Scheduler {
 
     /** One per thread, kept for the thread's life: a syscall cycle allocates no queue and no ThreadLocal entry. */
     private static final class ThreadScope {
+        final Thread thread = Thread.currentThread();
         final ArrayDeque<Runnable> queue = new ArrayDeque<>(4);
         boolean active;
+        /** The time of this syscall, read at its first use; null outside a syscall and until then. */
+        Instant instant;
     }
 
     private static final ThreadLocal<ThreadScope> SCOPE = ThreadLocal.withInitial(ThreadScope::new);
 
+    private ThreadScope current() {
+        ThreadScope s = last;
+        if (s != null && s.thread == Thread.currentThread()) {
+            return s;
+        }
+        s = SCOPE.get();
+        last = s;
+        return s;
+    }
+
     private final ScheduledExecutorService timer;
     private final Executor worker;
+    /**
+     * The scope the last lookup found: a START cycle looks its scope up seven times, and a thread-local map probe
+     * each time was a thirtieth of the cycle. Any thread may overwrite it; a reader uses it only if it is its own
+     * ({@code thread} is final, so a scope seen here is fully built), else asks the thread-local.
+     */
+    private ThreadScope last;
 
     SyscallScope(ScheduledExecutorService timer, Executor worker) {
         this.timer = timer;
@@ -38,7 +60,7 @@ final class SyscallScope implements Scheduler {
     @Override
     public void schedule(Runnable task, long delayNanos) {
         if (delayNanos <= 0) {
-            ThreadScope scope = SCOPE.get();
+            ThreadScope scope = current();
             if (scope.active) {
                 scope.queue.add(task);
             } else {
@@ -49,9 +71,41 @@ final class SyscallScope implements Scheduler {
         }
     }
 
+    /**
+     * A clock that reads {@code base} once per emulated syscall: everything one syscall causes (a START's IO_REQ and,
+     * for a zero-latency device, the INTERRUPT and the return to IDLE that run when it returns) carries that one
+     * time. Three clock reads were a tenth of a START cycle; the events are microseconds apart. Outside a syscall
+     * (delayed device work on the worker) every read is fresh.
+     */
+    Clock perSyscall(Clock base) {
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                ThreadScope scope = current();
+                if (!scope.active) {
+                    return base.instant();
+                }
+                if (scope.instant == null) {
+                    scope.instant = base.instant();
+                }
+                return scope.instant;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return base.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return perSyscall(base.withZone(zone));
+            }
+        };
+    }
+
     /** Runs a syscall body, then the work it scheduled (and the work that scheduled), in order. */
     <T> T syscall(java.util.function.Supplier<T> body) {
-        ThreadScope scope = SCOPE.get();
+        ThreadScope scope = current();
         if (scope.active) {
             return body.get(); // nested (e.g. a reset inside close): the outer scope drains
         }
@@ -66,6 +120,7 @@ final class SyscallScope implements Scheduler {
                 }
             } finally {
                 scope.active = false;
+                scope.instant = null;
                 scope.queue.clear(); // only left non-empty when a task threw: its successors are dropped as before
             }
         }

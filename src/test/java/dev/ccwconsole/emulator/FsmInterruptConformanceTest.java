@@ -236,6 +236,32 @@ class FsmInterruptConformanceTest {
     }
 
     @Test
+    void transitionsOfOneSyscallShareItsTimeAndDelayedOnesAreStampedWhenTheyHappen() throws Exception {
+        try (EmulatorBench bench = new EmulatorBench().open()) {
+            bench.program(0x100000, ccw1(0xE4, 0x20, 256, 0x101000));
+            List<Transition> seen = new CopyOnWriteArrayList<>();
+            bench.host.onTransition(seen::add);
+            java.time.Instant before = java.time.Instant.now();
+            assertEquals(124, bench.start(0x100000));
+            // zero latency: IO_REQ, INTERRUPT and the return to IDLE all happen within the START syscall
+            assertEquals(3, seen.size(), seen.toString());
+            assertEquals(1, seen.stream().map(Transition::at).distinct().count(), "one time for one syscall");
+            assertTrue(!seen.get(0).at().isBefore(before));
+
+            seen.clear();
+            bench.latencyMillis(30);
+            assertEquals(124, bench.start(0x100000));
+            long deadline = System.currentTimeMillis() + 5000;
+            while (seen.size() < 3 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(3, seen.size(), seen.toString());
+            assertTrue(java.time.Duration.between(seen.get(0).at(), seen.get(1).at()).toMillis() >= 25,
+                    "the interrupt 30 ms later carries its own time: " + seen);
+        }
+    }
+
+    @Test
     void e44_irbCopiedAndSignalledOnlyAfterTheWriteReleasedTheMutex() throws Exception {
         try (EmulatorBench bench = new EmulatorBench().open()) {
             bench.program(0x100000, ccw1(0xE4, 0x20, 256, 0x101000));

@@ -58,7 +58,8 @@ public enum IdawFormat {
      * with count 0 treated as 1 as vfio-ccw does (spec §5.3, §6.1 step 4).
      */
     public int idawCount(long firstAddress, int count) {
-        long bytes = Math.floorMod(firstAddress, (long) blockSize) + Math.max(count, 1);
-        return (int) ((bytes + blockSize - 1) / blockSize);
+        // block sizes are powers of two: mask and shift instead of two 64-bit divisions (a START translates every CCW)
+        long bytes = (firstAddress & (blockSize - 1)) + Math.max(count, 1);
+        return (int) ((bytes + blockSize - 1) >>> Integer.numberOfTrailingZeros(blockSize));
     }
 }
