@@ -1,9 +1,7 @@
 package dev.ccwconsole.emulator;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -19,10 +17,17 @@ public final class EmulatedIommu {
     static final int EINVAL = -22, EPERM = -1, EACCES = -13;
     private static final long PAGE = 4096;
 
-    /** A mapping of user memory at an IOVA. */
-    record Mapping(long iova, byte[] memory, boolean readable, boolean writable) {
+    /**
+     * A mapping of user memory at an IOVA, with the pin count of each of its pages (guarded by the IOMMU's lock;
+     * a pinned range lies within one mapping, and the counts go with it when it is unmapped).
+     */
+    record Mapping(long iova, byte[] memory, boolean readable, boolean writable, int[] pins) {
         long end() {
             return iova + memory.length;
+        }
+
+        int page(long address) {
+            return (int) ((address - iova) >>> 12);
         }
     }
 
@@ -30,12 +35,6 @@ public final class EmulatedIommu {
     private final TreeMap<Long, Mapping> mappings = new TreeMap<>();
     /** The mapping of the last lookup: a device normally has one DMA window, so this spares the tree walk. */
     private Mapping lastHit;
-    /**
-     * Pin counts by page, guarded by this object's lock. A count that drops to zero stays as an entry (removed with
-     * its mapping): every START pins and unpins the same few pages, and re-creating their entries was a twentieth
-     * of the cycle.
-     */
-    private final Map<Long, Integer> pinnedPages = new HashMap<>();
 
     public EmulatedIommu(boolean type1v2) {
         this.type1v2 = type1v2;
@@ -50,7 +49,7 @@ public final class EmulatedIommu {
         if (below != null && below.getValue().end() > iova) {
             return -17; // EEXIST: the type-1 driver refuses overlapping mappings
         }
-        mappings.put(iova, new Mapping(iova, new byte[(int) size], readable, writable));
+        mappings.put(iova, new Mapping(iova, new byte[(int) size], readable, writable, new int[(int) (size / PAGE)]));
         return 0;
     }
 
@@ -88,7 +87,6 @@ public final class EmulatedIommu {
         lastHit = null;
         for (Mapping m : hit) {
             mappings.remove(m.iova());
-            pinnedPages.keySet().removeIf(page -> page >= m.iova() && page < m.end());
             bytes += m.memory().length;
         }
         return bytes;
@@ -97,8 +95,8 @@ public final class EmulatedIommu {
     /** Whether any page of the range is pinned (for the reset rule of E-46). */
     public synchronized boolean anyPinned(long iova, long size) {
         for (long page = iova & -PAGE; page < iova + size; page += PAGE) {
-            Integer n = pinnedPages.get(page);
-            if (n != null && n > 0) {
+            Mapping m = find(page, 1);
+            if (m != null && m.pins()[m.page(page)] > 0) {
                 return true;
             }
         }
@@ -133,9 +131,9 @@ public final class EmulatedIommu {
         if (!m.readable() || !m.writable()) {
             return EPERM;
         }
+        // counts in an array of the mapping, not a map of boxed page numbers: every START pins and unpins
         for (long page = iova & -PAGE; page < iova + Math.max(1, length); page += PAGE) {
-            Integer n = pinnedPages.get(page);
-            pinnedPages.put(page, n == null ? 1 : n + 1);
+            m.pins()[m.page(page)]++;
         }
         return 0;
     }
@@ -152,11 +150,16 @@ public final class EmulatedIommu {
         return m.readable() && m.writable() ? 0 : EPERM;
     }
 
+    /** Releases a {@link #pin}; pages of a mapping removed meanwhile are gone with their counts. */
     public synchronized void unpin(long iova, int length) {
+        Mapping m = find(iova, Math.max(1, length));
+        if (m == null) {
+            return;
+        }
         for (long page = iova & -PAGE; page < iova + Math.max(1, length); page += PAGE) {
-            Integer n = pinnedPages.get(page);
-            if (n != null && n > 0) {
-                pinnedPages.put(page, n - 1);
+            int i = m.page(page);
+            if (m.pins()[i] > 0) {
+                m.pins()[i]--;
             }
         }
     }

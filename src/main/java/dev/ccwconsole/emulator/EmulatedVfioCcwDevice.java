@@ -64,7 +64,12 @@ final class EmulatedVfioCcwDevice implements VfioCcwDevice {
         if (length > dst.length) {
             return Errno.EFAULT.retCode();
         }
-        return scope.syscall(() -> regions.read(dst, length, offset));
+        boolean outermost = scope.enter();
+        try {
+            return regions.read(dst, length, offset);
+        } finally {
+            scope.exit(outermost);
+        }
     }
 
     @Override
@@ -75,7 +80,12 @@ final class EmulatedVfioCcwDevice implements VfioCcwDevice {
         if (length > src.length) {
             return Errno.EFAULT.retCode();
         }
-        return scope.syscall(() -> regions.write(src, length, offset));
+        boolean outermost = scope.enter();
+        try {
+            return regions.write(src, length, offset);
+        } finally {
+            scope.exit(outermost);
+        }
     }
 
     @Override

@@ -105,24 +105,43 @@ final class SyscallScope implements Scheduler {
 
     /** Runs a syscall body, then the work it scheduled (and the work that scheduled), in order. */
     <T> T syscall(java.util.function.Supplier<T> body) {
-        ThreadScope scope = current();
-        if (scope.active) {
-            return body.get(); // nested (e.g. a reset inside close): the outer scope drains
-        }
-        scope.active = true;
+        boolean outermost = enter();
         try {
             return body.get();
         } finally {
-            try {
-                Runnable r;
-                while ((r = scope.queue.poll()) != null) {
-                    r.run();
-                }
-            } finally {
-                scope.active = false;
-                scope.instant = null;
-                scope.queue.clear(); // only left non-empty when a task threw: its successors are dropped as before
+            exit(outermost);
+        }
+    }
+
+    /**
+     * The two halves of {@link #syscall}, for the hot region reads and writes, which would otherwise allocate a
+     * capturing lambda per call: {@code boolean o = enter(); try { body } finally { exit(o); }}. True when this is
+     * the outermost syscall of the thread (a nested one, e.g. a reset inside close, leaves the draining to it).
+     */
+    boolean enter() {
+        ThreadScope scope = current();
+        if (scope.active) {
+            return false;
+        }
+        scope.active = true;
+        return true;
+    }
+
+    /** Ends a syscall begun by {@link #enter}: the outermost runs the work scheduled meanwhile, in order. */
+    void exit(boolean outermost) {
+        if (!outermost) {
+            return;
+        }
+        ThreadScope scope = current();
+        try {
+            Runnable r;
+            while ((r = scope.queue.poll()) != null) {
+                r.run();
             }
+        } finally {
+            scope.active = false;
+            scope.instant = null;
+            scope.queue.clear(); // only left non-empty when a task threw: its successors are dropped as before
         }
     }
 }
