@@ -69,9 +69,10 @@ public final class Irb {
                 .bytes(64, emw).toBytes();
     }
 
-    /** The first 64 bytes, as TSCH stores them. */
+    /** The first 64 bytes, as TSCH stores them (written directly: no 96-byte encoding to cut down). */
     public byte[] encodeStored() {
-        return Arrays.copyOf(encode(), STORED_SIZE);
+        return StructWriter.bigEndian(STORED_SIZE).bytes(0, scsw.encode()).bytes(12, esw.encode()).bytes(32, ecw)
+                .toBytes();
     }
 
     public Scsw scsw() {

@@ -18,6 +18,8 @@ final class StatusBuilder {
     private static final int FORMAT0_CHECKS = SubchannelStatus.CHANNEL_DATA_CHECK.mask()
             | SubchannelStatus.CHANNEL_CONTROL_CHECK.mask() | SubchannelStatus.INTERFACE_CONTROL_CHECK.mask();
 
+    private static final byte[] ZERO_EMW = new byte[Irb.EMW_SIZE];
+
     private StatusBuilder() {
     }
 
@@ -41,6 +43,6 @@ final class StatusBuilder {
         Scsw withFlags = new Scsw(scsw.key(), flags, scsw.deferredCc(), scsw.functionControl(),
                 scsw.activityControl(), scsw.statusControl(), scsw.ccwAddress(), scsw.deviceStatus(),
                 scsw.subchannelStatus(), scsw.residualCount());
-        return new Irb(withFlags, esw, ecw, new byte[Irb.EMW_SIZE]);
+        return new Irb(withFlags, esw, ecw, ZERO_EMW); // the IRB keeps a copy, so one zero EMW serves all
     }
 }
