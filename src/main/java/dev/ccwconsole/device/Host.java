@@ -55,7 +55,8 @@ public interface Host extends AutoCloseable {
 
     /**
      * Registers a listener for every FSM transition of every subchannel. Runs on the thread that made the
-     * transition while the FSM is locked: it must only hand the record on.
+     * transition while the FSM is locked: it must not block or call back into the device (a short lock of its own
+     * and handing the record on are fine).
      */
     void onTransition(Consumer<Transition> listener);
 

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * says what was observed; where the observation fits more than one kernel state the cause says
  * {@code ambiguous} and names the alternative.
  *
- * <p>Threads: all methods are synchronized; the sink runs while this object's monitor is held and must only
- * hand the record on (the {@code Host.onTransition} contract).
+ * <p>Threads: all methods are synchronized; the sink runs while this object's monitor is held and must not block
+ * (the {@code Host.onTransition} contract).
  */
 public final class NativeFsmObserver {
 

@@ -10,8 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * FSM transitions from {@link Host#onTransition} become {@code fsm} events and a bounded per-subchannel history
- * (each entry with the id of its event). The backend calls the listener with its FSM locked: it only hands the
- * record to the {@link PipelineThread}.
+ * (each entry with the id of its event).
+ *
+ * <p>Threads: the backend calls the listener on the transition's thread with that subchannel's FSM locked, so the
+ * events of one subchannel are published in transition order. Publishing there is safe and short (the hub's lock, an
+ * enqueue per subscriber, nothing that waits); it replaced a hand-off to the {@link PipelineThread} that woke that
+ * thread for every transition, the largest hand-off cost of an execute. A transition that precedes an interrupt's
+ * eventfd signal is thus published before the interrupt's {@code irq} event, as before.
  */
 @Singleton
 public class FsmHistory {
@@ -22,14 +27,12 @@ public class FsmHistory {
 
     private final Map<String, ArrayDeque<Entry>> bySchid = new ConcurrentHashMap<>();
     private final Host host;
-    private final PipelineThread thread;
     private final EventHub hub;
     private final int capacity;
     private volatile boolean started;
 
-    public FsmHistory(Host host, PipelineThread thread, EventHub hub, CcwConfig config) {
+    public FsmHistory(Host host, EventHub hub, CcwConfig config) {
         this.host = host;
-        this.thread = thread;
         this.hub = hub;
         this.capacity = Math.max(1, config.events().fsmHistorySize());
     }
@@ -37,7 +40,7 @@ public class FsmHistory {
     synchronized void start() {
         if (!started) {
             started = true;
-            host.onTransition(t -> thread.execute(() -> record(t)));
+            host.onTransition(this::record);
         }
     }
 

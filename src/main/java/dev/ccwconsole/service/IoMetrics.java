@@ -5,6 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Micrometer meters of the I/O path (exported at /q/metrics): instruction counts by result and condition code, EAGAIN
@@ -15,6 +19,15 @@ public class IoMetrics {
 
     private final MeterRegistry registry;
     private final Timer interruptLatency;
+    /**
+     * Counters by tag values, resolved once: building a meter id (tags sorted, name concatenated) and looking it up
+     * in the registry on every instruction cost more than the increment.
+     */
+    private final Map<InstructionKey, Counter> instructions = new ConcurrentHashMap<>();
+    private final Map<String, Counter> retries = new ConcurrentHashMap<>();
+
+    private record InstructionKey(String instruction, String result, Integer cc) {
+    }
 
     public IoMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -26,17 +39,19 @@ public class IoMetrics {
 
     /** @param instruction ssch, hsch or csch; @param result accepted, refused, retry_exhausted, emulated */
     public void instruction(String instruction, String result, Integer cc) {
-        Counter.builder("ccw." + instruction).description(instruction.toUpperCase() + " requests by result and cc")
-                .tag("result", result).tag("cc", cc == null ? "none" : Integer.toString(cc))
-                .register(registry).increment();
+        instructions.computeIfAbsent(new InstructionKey(instruction, result, cc), k -> Counter.builder("ccw." + k.instruction)
+                .description(k.instruction.toUpperCase(Locale.ROOT) + " requests by result and cc")
+                .tag("result", k.result).tag("cc", k.cc == null ? "none" : Integer.toString(k.cc))
+                .register(registry)).increment();
     }
 
     public void eagainRetry(String instruction) {
-        Counter.builder("ccw.eagain.retries").description("region writes repeated after -EAGAIN")
-                .tag("instruction", instruction).register(registry).increment();
+        retries.computeIfAbsent(instruction, i -> Counter.builder("ccw.eagain.retries")
+                .description("region writes repeated after -EAGAIN").tag("instruction", i).register(registry))
+                .increment();
     }
 
     public void finalInterrupt(long startNanos) {
-        interruptLatency.record(Duration.ofNanos(System.nanoTime() - startNanos));
+        interruptLatency.record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -8,9 +8,10 @@ import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 /**
- * The one thread that turns backend signals into events: eventfd wake-ups (IO, CRW, REQ) and FSM transitions. Backend
- * listeners must not block (device SPI javadoc), so they only hand work to this thread; one thread keeps the order
- * in which the backend reported things.
+ * The one thread that turns backend signals into events: eventfd wake-ups (IO, CRW, REQ) and emulated halt/clear
+ * results. Backend listeners must not block (device SPI javadoc), so they only hand work to this thread; one thread
+ * keeps the order in which the backend reported things. (FSM transitions are published where they happen, see
+ * {@link FsmHistory}.)
  */
 @Singleton
 public class PipelineThread implements Executor {
