@@ -11,9 +11,10 @@ import java.util.function.LongConsumer;
  * set are kept in {@code pending} and handed over, on the epoll thread, when a listener is set, so no
  * interrupt is lost (the {@link InterruptSignal} contract).
  *
- * <p>Threads: listeners run on the epoll thread, or are submitted from it to the executor given with them. {@code beforeDelivery} (the device's IRB peek for the IO
- * IRQ, spec §3.6) runs on the epoll thread before the count is handed on. {@code pending} and
- * {@code listener} are guarded by this object's monitor; listeners are called outside it.
+ * <p>Threads: listeners run on the epoll thread, or are submitted from it to the executor given with them.
+ * {@code beforeDelivery} (the device's IRB peek for the IO IRQ, spec §3.6) runs on the epoll thread before the
+ * count is handed on. {@code pending} and {@code listener} are guarded by this object's monitor; listeners are
+ * called outside it.
  */
 final class NativeInterruptSignal implements InterruptSignal {
 

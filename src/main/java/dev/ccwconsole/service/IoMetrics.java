@@ -39,7 +39,8 @@ public class IoMetrics {
 
     /** @param instruction ssch, hsch or csch; @param result accepted, refused, retry_exhausted, emulated */
     public void instruction(String instruction, String result, Integer cc) {
-        instructions.computeIfAbsent(new InstructionKey(instruction, result, cc), k -> Counter.builder("ccw." + k.instruction)
+        instructions.computeIfAbsent(new InstructionKey(instruction, result, cc), k -> Counter
+                .builder("ccw." + k.instruction)
                 .description(k.instruction.toUpperCase(Locale.ROOT) + " requests by result and cc")
                 .tag("result", k.result).tag("cc", k.cc == null ? "none" : Integer.toString(k.cc))
                 .register(registry)).increment();
