@@ -39,6 +39,7 @@ public class EventStreams {
     private final ObjectMapper mapper;
     private final int maxSubscribers;
     private final int buffer;
+    private final long coalesceMillis;
     private final List<SseConnection> connections = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ccw-sse-heartbeat");
@@ -51,6 +52,7 @@ public class EventStreams {
         this.mapper = mapper;
         this.maxSubscribers = config.events().maxSubscribers();
         this.buffer = config.events().subscriberBuffer();
+        this.coalesceMillis = config.events().writeCoalescing().toMillis();
         long period = Math.max(100, config.events().heartbeat().toMillis());
         heartbeat.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
     }
@@ -76,7 +78,7 @@ public class EventStreams {
         if (context == null) {
             throw new IllegalStateException("SSE streams are opened on the connection's Vert.x context");
         }
-        SseConnection connection = new SseConnection(context, response, sink, buffer);
+        SseConnection connection = new SseConnection(context, response, sink, buffer, coalesceMillis);
         Subscription sub = hub.subscribe(after, filter, connection);
         List<byte[]> first = new ArrayList<>(sub.replay().size() + 1);
         sub.gap().ifPresent(g -> first.add(SseFrames.control("gap", json(gapData(g)))));
