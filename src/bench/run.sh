@@ -1,7 +1,8 @@
 #!/bin/sh
 # Benchmark of the packaged app on loopback (not a test): execute Sense ID vs the trivial endpoint (wrk), and SSE
 # delivery latency with 100 subscribers (SseLatency.java). Bounded: about 3 minutes. Usage: src/bench/run.sh [port]
-# ONLY=sse skips the wrk runs; SSE_SSCH_RATES="40 400" sets the SSE load; APP=dir runs another packaged quarkus-app (e.g. a copy of the previous build).
+# ONLY=sse skips the wrk runs; SSE_SSCH_RATES="40 400" sets the SSE load; APP=dir runs another packaged quarkus-app (e.g. a copy of the previous build);
+# JAVA_OPTS adds JVM options (e.g. -Dccw.events.write-coalescing=0ms).
 set -eu
 cd "$(dirname "$0")/../.."
 PORT=${1:-18080}
@@ -12,7 +13,7 @@ WARMUP=${WARMUP:-60s}
 APP=${APP:-target/quarkus-app}
 [ -f "$APP/quarkus-run.jar" ] || ./mvnw -q -o package -DskipTests
 START=$(date +%s%N)
-java -Xmx256m -Dquarkus.http.port="$PORT" -Dccw.backend=emulator \
+java -Xmx256m ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dccw.backend=emulator \
      -Dccw.emulator.topology=file:src/bench/bench-topology.txt -Dquarkus.log.level=WARN \
      -jar "$APP/quarkus-run.jar" > target/bench-server.log 2>&1 &
 PID=$!
