@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
 
 /**
  * Execute deadlines without a timer task per operation: nearly every deadline is cancelled by its final interrupt
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * sweep that leaves entries behind schedules the next, so no entry is left without a sweep.
  */
 final class Deadlines {
+
+    private static final Logger LOG = Logger.getLogger(Deadlines.class);
 
     /** One pending deadline; {@link #cancel} or expiry removes it, whichever comes first wins the entry. */
     final class Deadline {
@@ -70,15 +73,27 @@ final class Deadlines {
 
     private void sweep() {
         long now = System.nanoTime();
-        for (Deadline d : pending) {
-            if (now - d.dueNanos >= 0 && pending.remove(d)) {
-                d.onExpiry.run();
+        try {
+            for (Deadline d : pending) {
+                if (now - d.dueNanos >= 0 && pending.remove(d)) {
+                    expire(d);
+                }
+            }
+        } finally {
+            armed.set(false);
+            // an add between the loop and the reset saw armed=true and did not schedule: schedule for it
+            if (!pending.isEmpty()) {
+                arm();
             }
         }
-        armed.set(false);
-        // an add between the loop and the reset saw armed=true and did not schedule: schedule for it
-        if (!pending.isEmpty()) {
-            arm();
+    }
+
+    /** One failing action must not stop the sweeps: the others still expire, now and later. */
+    private static void expire(Deadline d) {
+        try {
+            d.onExpiry.run();
+        } catch (RuntimeException e) {
+            LOG.error("execute deadline action failed", e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,19 @@ class DeadlinesTest {
     }
 
     @Test
+    void aFailingActionStopsNeitherTheOthersNorLaterSweeps() throws Exception {
+        CountDownLatch others = new CountDownLatch(2);
+        deadlines.add(1, () -> {
+            throw new IllegalStateException("termination refused");
+        });
+        deadlines.add(1, others::countDown);
+        Thread.sleep(20);
+        deadlines.add(1, others::countDown);
+        assertTrue(others.await(5, TimeUnit.SECONDS), "the sweep went on after the failure");
+        assertEquals(0, deadlines.size());
+    }
+
+    @Test
     void noSweepIsScheduledWhileNothingIsPending() throws Exception {
         CountDownLatch expired = new CountDownLatch(1);
         deadlines.add(1, expired::countDown);
@@ -70,7 +84,7 @@ class DeadlinesTest {
         AtomicInteger kept = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
@@ -82,7 +96,7 @@ class DeadlinesTest {
                     }
                 }));
             }
-            for (java.util.concurrent.Future<?> f : done) {
+            for (Future<?> f : done) {
                 f.get(30, TimeUnit.SECONDS);
             }
         } finally {
