@@ -65,14 +65,17 @@ public final class Irb {
     }
 
     public byte[] encode() {
-        return StructWriter.bigEndian(SIZE).bytes(0, scsw.encode()).bytes(12, esw.encode()).bytes(32, ecw)
-                .bytes(64, emw).toBytes();
+        return storedPart(StructWriter.bigEndian(SIZE)).bytes(64, emw).toBytes();
     }
 
     /** The first 64 bytes, as TSCH stores them (written directly: no 96-byte encoding to cut down). */
     public byte[] encodeStored() {
-        return StructWriter.bigEndian(STORED_SIZE).bytes(0, scsw.encode()).bytes(12, esw.encode()).bytes(32, ecw)
-                .toBytes();
+        return storedPart(StructWriter.bigEndian(STORED_SIZE)).toBytes();
+    }
+
+    /** SCSW, ESW and ECW: the part TSCH stores. */
+    private StructWriter storedPart(StructWriter w) {
+        return w.bytes(0, scsw.encode()).bytes(12, esw.encode()).bytes(32, ecw);
     }
 
     public Scsw scsw() {
