@@ -20,6 +20,8 @@ import dev.ccwconsole.fsm.Event;
 import dev.ccwconsole.fsm.Profile;
 import dev.ccwconsole.fsm.State;
 import dev.ccwconsole.fsm.Transition;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -241,7 +243,7 @@ class FsmInterruptConformanceTest {
             bench.program(0x100000, ccw1(0xE4, 0x20, 256, 0x101000));
             List<Transition> seen = new CopyOnWriteArrayList<>();
             bench.host.onTransition(seen::add);
-            java.time.Instant before = java.time.Instant.now();
+            Instant before = Instant.now();
             assertEquals(124, bench.start(0x100000));
             // zero latency: IO_REQ, INTERRUPT and the return to IDLE all happen within the START syscall
             assertEquals(3, seen.size(), seen.toString());
@@ -256,7 +258,7 @@ class FsmInterruptConformanceTest {
                 Thread.sleep(5);
             }
             assertEquals(3, seen.size(), seen.toString());
-            assertTrue(java.time.Duration.between(seen.get(0).at(), seen.get(1).at()).toMillis() >= 25,
+            assertTrue(Duration.between(seen.get(0).at(), seen.get(1).at()).toMillis() >= 25,
                     "the interrupt 30 ms later carries its own time: " + seen);
         }
     }

@@ -19,6 +19,11 @@ import dev.ccwconsole.fsm.State;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Conformance checklist E-10..E-17 (spec §9.1, ioctl layer: spec §2.2, §2.3, §2.5, §2.6, §2.7). */
@@ -153,20 +158,20 @@ class IoctlConformanceTest {
 
     @Test
     void aSignalListenerGivenAnExecutorRunsThereAndGetsEveryCount() throws Exception {
-        java.util.concurrent.ExecutorService consumer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ExecutorService consumer = Executors.newSingleThreadExecutor();
         try (EmulatorBench bench = new EmulatorBench().open()) {
             Thread consumerThread = consumer.submit(Thread::currentThread).get();
             InterruptSignal crw = bench.device.createSignal();
             assertEquals(0, bench.ioctl(VfioIoctl.DEVICE_SET_IRQS, VfioIrqSet.attachEventfd(CcwIrqIndex.CRW, crw.fd()).encode()));
             assertEquals(0, bench.ioctl(VfioIoctl.DEVICE_SET_IRQS, VfioIrqSet.triggerNow(CcwIrqIndex.CRW).encode()),
                     "signalled before any listener: kept in the counter");
-            java.util.concurrent.BlockingQueue<String> deliveries = new java.util.concurrent.LinkedBlockingQueue<>();
+            BlockingQueue<String> deliveries = new LinkedBlockingQueue<>();
             crw.onSignal(n -> deliveries.add(n + (Thread.currentThread() == consumerThread ? " on consumer" : " elsewhere")),
                     consumer);
-            assertEquals("1 on consumer", deliveries.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals("1 on consumer", deliveries.poll(5, TimeUnit.SECONDS));
             assertEquals(0, bench.ioctl(VfioIoctl.DEVICE_SET_IRQS, VfioIrqSet.triggerNow(CcwIrqIndex.CRW).encode()));
-            assertEquals("1 on consumer", deliveries.poll(5, java.util.concurrent.TimeUnit.SECONDS));
-            assertEquals(null, deliveries.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS), "nothing twice");
+            assertEquals("1 on consumer", deliveries.poll(5, TimeUnit.SECONDS));
+            assertNull(deliveries.poll(100, TimeUnit.MILLISECONDS), "nothing twice");
         } finally {
             consumer.shutdownNow();
         }

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -112,7 +114,7 @@ class NativeVfioCcwDeviceTest {
 
     @Test
     void aListenerGivenWithAnExecutorRunsThereWithTheDrainedCount() throws Exception {
-        java.util.concurrent.ExecutorService consumer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ExecutorService consumer = Executors.newSingleThreadExecutor();
         try (InterruptSignal signal = device.createSignal()) {
             Thread consumerThread = consumer.submit(Thread::currentThread).get();
             BlockingQueue<Thread> threads = new LinkedBlockingQueue<>();
