@@ -8,7 +8,10 @@ import dev.ccwconsole.abi.channel.EswFormat0;
 import dev.ccwconsole.abi.channel.Irb;
 import dev.ccwconsole.abi.channel.Scsw;
 import dev.ccwconsole.service.IrqRecord;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The IRB as api.md spells it: raw bytes, decoded SCSW with REST bit names (spec §5.4), ESW, sense on unit check. */
@@ -46,8 +49,8 @@ public record IrbJson(
         Esw e = irb.esw();
         EswJson esw = e instanceof EswFormat0 f0
                 ? new EswJson("0", Hex.of(e.encode()), Hex.u8(e.lpum()), names(e.erw().flagSet()),
-                        e.erw().senseCount(), String.format("0x%x", f0.failingStorageAddress()),
-                        String.format("0x%08x", f0.secondaryCcwAddress()))
+                        e.erw().senseCount(), "0x" + Long.toHexString(f0.failingStorageAddress()),
+                        "0x" + Hex.u32(f0.secondaryCcwAddress()))
                 : new EswJson("1-3", Hex.of(e.encode()), Hex.u8(e.lpum()), names(e.erw().flagSet()),
                         e.erw().senseCount(), null, null);
         String sense = null;
@@ -60,13 +63,16 @@ public record IrbJson(
     static ScswJson scsw(Scsw s) {
         return new ScswJson(Hex.of(s.encode()), s.word0Hex(), s.key(), s.format1(), names(s.flagSet()),
                 names(s.fctl()), names(s.actl()), names(s.stctl()), names(s.dstat()), names(s.cstat()),
-                String.format("0x%08x", s.ccwAddress()), s.residualCount(), s.deferredCc(), s.isSolicited(),
+                "0x" + Hex.u32(s.ccwAddress()), s.residualCount(), s.deferredCc(), s.isSolicited(),
                 s.isFinal());
     }
 
-    static <E extends Enum<E>> List<String> names(java.util.Set<E> set) {
-        return set.stream().map(Enum::name).toList();
+    static <E extends Enum<E>> List<String> names(Set<E> set) {
+        // a loop, not a stream: six of these per IRB on every execute answer
+        List<String> names = new ArrayList<>(set.size());
+        for (E e : set) {
+            names.add(e.name());
+        }
+        return Collections.unmodifiableList(names);
     }
-
-
 }

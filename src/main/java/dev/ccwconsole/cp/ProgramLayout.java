@@ -1,5 +1,6 @@
 package dev.ccwconsole.cp;
 
+import dev.ccwconsole.abi.Hex;
 import dev.ccwconsole.abi.channel.Ccw;
 import dev.ccwconsole.abi.channel.CcwFlag;
 import dev.ccwconsole.abi.channel.Idal;
@@ -122,9 +123,14 @@ public final class ProgramLayout {
             if (c.payload() instanceof ProgramCcw.Tic tic) {
                 check(i, "tic", tic.target() >= 0 && tic.target() < program.size(),
                         "target " + tic.target() + " is not a CCW index of this " + program.size() + "-CCW program");
-                check(i, "cmd", ticCommand, String.format("a TIC needs command 08, got %02x", c.command()));
+                if (!ticCommand) {
+                    throw new InvalidProgramException(i, "cmd", "a TIC needs command 08, got " + Hex.u8(c.command()));
+                }
             } else {
-                check(i, "cmd", !ticCommand, String.format("command %02x is a TIC: give a tic target", c.command()));
+                if (ticCommand) {
+                    throw new InvalidProgramException(i, "cmd",
+                            "command " + Hex.u8(c.command()) + " is a TIC: give a tic target");
+                }
                 if (c.payload() instanceof ProgramCcw.Output out) {
                     check(i, "data", out.data().length == c.count(),
                             "count " + c.count() + " but " + out.data().length + " data bytes");

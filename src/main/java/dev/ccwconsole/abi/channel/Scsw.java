@@ -1,7 +1,7 @@
 package dev.ccwconsole.abi.channel;
 
 import dev.ccwconsole.abi.BitFlags;
-
+import dev.ccwconsole.abi.Hex;
 import dev.ccwconsole.abi.StructReader;
 import dev.ccwconsole.abi.StructWriter;
 import java.util.Set;
@@ -80,7 +80,7 @@ public record Scsw(int key, int flags, int deferredCc, int functionControl, int 
 
     /** Word 0 as the REST contract spells it: 8 lower-case hex digits. */
     public String word0Hex() {
-        return String.format("%08x", word0());
+        return Hex.u32(word0());
     }
 
     /** Word 2: device status, subchannel status, residual count. */
