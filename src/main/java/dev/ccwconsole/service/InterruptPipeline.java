@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
  * the running operation, on the CRW eventfd the CRW region is read until it is zero, on REQ the device is released.
  * Every result becomes an event of the {@link EventHub}.
  *
- * <p>Threads: every signal listener is given to the backend with {@link PipelineThread} as its executor, so the
- * backend submits wake-ups straight to it; everything here runs there. One IO wake-up may stand for several
+ * <p>Threads: every signal listener is given to the backend with {@link PipelineExecutor} as its executor, so the
+ * backend submits wake-ups straight to it; everything here runs as its tasks, one at a time. One IO wake-up may stand for several
  * interrupts (eventfd counters add up, and the I/O region has a single IRB slot): like QEMU, the pipeline reads the
  * region once per wake-up.
  */
@@ -38,12 +38,12 @@ public class InterruptPipeline {
     /** A CRW storm bound per wake-up; the kernel re-signals while more are queued (spec §3.5). */
     private static final int MAX_CRWS_PER_WAKEUP = 64;
 
-    private final PipelineThread thread;
+    private final PipelineExecutor pipelineExecutor;
     private final EventHub hub;
     private final IoMetrics metrics;
 
-    public InterruptPipeline(PipelineThread thread, EventHub hub, IoMetrics metrics) {
-        this.thread = thread;
+    public InterruptPipeline(PipelineExecutor pipelineExecutor, EventHub hub, IoMetrics metrics) {
+        this.pipelineExecutor = pipelineExecutor;
         this.hub = hub;
         this.metrics = metrics;
     }
@@ -65,7 +65,7 @@ public class InterruptPipeline {
             if (!s.closed) {
                 handler.run();
             }
-        }, thread);
+        }, pipelineExecutor);
         int rc = s.device.ioctl(VfioIoctl.DEVICE_SET_IRQS.request(), VfioIrqSet.attachEventfd(index, signal.fd()).encode());
         if (rc < 0) {
             signal.close();

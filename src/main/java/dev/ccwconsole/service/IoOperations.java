@@ -29,18 +29,18 @@ public class IoOperations {
     private final ProgramCompiler compiler;
     private final InterruptPipeline pipeline;
     private final IoMetrics metrics;
-    private final PipelineThread thread;
+    private final PipelineExecutor pipelineExecutor;
     private final int eagainRetries;
     private final int retryAfter;
     private final AtomicLong operationSeq = new AtomicLong();
 
     public IoOperations(Sessions sessions, ProgramCompiler compiler, InterruptPipeline pipeline, IoMetrics metrics,
-            PipelineThread thread, CcwConfig config) {
+            PipelineExecutor pipelineExecutor, CcwConfig config) {
         this.sessions = sessions;
         this.compiler = compiler;
         this.pipeline = pipeline;
         this.metrics = metrics;
-        this.thread = thread;
+        this.pipelineExecutor = pipelineExecutor;
         this.eagainRetries = Math.max(1, config.io().eagainRetries());
         this.retryAfter = config.io().retryAfterSeconds();
     }
@@ -137,7 +137,7 @@ public class IoOperations {
                 running.add(irq);
                 s.current = null;
             }
-            thread.execute(() -> {
+            pipelineExecutor.execute(() -> {
                 pipeline.publish(s, irq);
                 if (running != null) {
                     pipeline.finish(s, running, irq);

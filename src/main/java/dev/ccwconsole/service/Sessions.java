@@ -66,7 +66,7 @@ public class Sessions {
         }
     }
 
-    /** The kernel wants the device back: close it (runs on the pipeline thread). */
+    /** The kernel wants the device back: close it (runs as a task of the interrupt pipeline's executor). */
     private void release(DeviceSession s) {
         close(s.schid);
     }
