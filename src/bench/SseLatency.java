@@ -38,6 +38,8 @@ public class SseLatency {
     private static final int BUCKETS = 1_000_000; // up to 10 s
 
     private final long[] histogram = new long[BUCKETS];
+    /** The same latencies split by the frame's {@code event:} type (irq, fsm, audit, ...), to see which ones lag. */
+    private final java.util.TreeMap<String, long[]> byType = new java.util.TreeMap<>();
     private long deliveries;
     private long firstId = -1;
     private long lastId = -1;
@@ -85,17 +87,28 @@ public class SseLatency {
             System.out.printf("events published %.0f/s (ids %d..%d on subscriber 0), deliveries %d (%.0f/s)%n",
                     (lastId - firstId) / elapsed, firstId, lastId, deliveries, deliveries / elapsed);
             if (deliveries > 0) {
-                System.out.printf("latency p50=%.2f ms p99=%.2f ms p99.9=%.2f ms max=%.2f ms%n", percentile(0.50),
-                        percentile(0.99), percentile(0.999), percentile(1.0));
+                System.out.printf("latency p50=%.2f ms p99=%.2f ms p99.9=%.2f ms max=%.2f ms%n",
+                        percentile(histogram, 0.50), percentile(histogram, 0.99), percentile(histogram, 0.999),
+                        percentile(histogram, 1.0));
+                byType.forEach((type, h) -> System.out.printf("  %-6s %5.1f%% of deliveries, p50=%.2f ms p99=%.2f ms%n",
+                        type, 100.0 * count(h) / deliveries, percentile(h, 0.50), percentile(h, 0.99)));
             }
         }
     }
 
-    private double percentile(double p) {
-        long rank = Math.max(1, (long) Math.ceil(deliveries * p));
+    private static long count(long[] h) {
+        long n = 0;
+        for (long c : h) {
+            n += c;
+        }
+        return n;
+    }
+
+    private static double percentile(long[] h, double p) {
+        long rank = Math.max(1, (long) Math.ceil(count(h) * p));
         long seen = 0;
         for (int i = 0; i < BUCKETS; i++) {
-            seen += histogram[i];
+            seen += h[i];
             if (seen >= rank) {
                 return (i + 1) * BUCKET_NANOS / 1e6;
             }
@@ -143,6 +156,7 @@ public class SseLatency {
         private int lineLength;
         private boolean heartbeat;
         private long pendingId = -1;
+        private String type = "?";
 
         Stream(boolean countsIds) {
             this.countsIds = countsIds;
@@ -222,13 +236,17 @@ public class SseLatency {
             }
             if (startsWith("event: heartbeat", len) || startsWith("event: gap", len)) {
                 heartbeat = true;
+            } else if (startsWith("event: ", len)) {
+                type = new String(line, 7, len - 7, StandardCharsets.US_ASCII);
             } else if (countsIds && startsWith("id: ", len)) {
                 pendingId = Long.parseLong(new String(line, 4, len - 4, StandardCharsets.US_ASCII));
             } else if (!heartbeat && startsWith("data:", len)) {
                 int at = indexOf(AT, len);
                 if (at >= 0 && measuring) {
                     long latency = nanosBetween(at + AT.length, now);
-                    histogram[(int) Math.min(BUCKETS - 1, Math.max(0, latency / BUCKET_NANOS))]++;
+                    int bucket = (int) Math.min(BUCKETS - 1, Math.max(0, latency / BUCKET_NANOS));
+                    histogram[bucket]++;
+                    byType.computeIfAbsent(type, t -> new long[BUCKETS])[bucket]++;
                     deliveries++;
                     if (countsIds && pendingId >= 0) {
                         if (firstId < 0) {
