@@ -51,8 +51,17 @@ public class PipelineExecutor implements Executor {
     @Override
     public void execute(Runnable task) {
         queue.add(task);
-        if (scheduled.compareAndSet(false, true) && !localLoop.deferHere(() -> runBatch(true))) {
+        if (scheduled.compareAndSet(false, true) && !deferredLocally()) {
             thread.execute(() -> runBatch(false));
+        }
+    }
+
+    private boolean deferredLocally() {
+        try {
+            return localLoop.deferHere(() -> runBatch(true));
+        } catch (RuntimeException e) {
+            // a loop that refuses work (shutting down) must not leave 'scheduled' set with nobody to run the batch
+            return false;
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -140,6 +141,27 @@ class PipelineExecutorTest {
             assertEquals(0, outOfOrder.get(), "tasks that ran out of their submitter's order");
         } finally {
             others.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLoopThatRefusesTheBatchLeavesItToThePipelineThread() throws Exception {
+        PipelineExecutor refused = new PipelineExecutor(task -> {
+            throw new RejectedExecutionException("the loop is shutting down");
+        });
+        try {
+            String[] ranOn = new String[1];
+            CountDownLatch done = new CountDownLatch(2);
+            for (int i = 0; i < 2; i++) {
+                refused.execute(() -> {
+                    ranOn[0] = Thread.currentThread().getName();
+                    done.countDown();
+                });
+            }
+            assertTrue(done.await(5, TimeUnit.SECONDS), "both tasks ran");
+            assertEquals("ccw-interrupts", ranOn[0]);
+        } finally {
+            refused.stop();
         }
     }
 
