@@ -27,9 +27,9 @@ import org.jboss.logging.Logger;
  * Every result becomes an event of the {@link EventHub}.
  *
  * <p>Threads: every signal listener is given to the backend with {@link PipelineExecutor} as its executor, so the
- * backend submits wake-ups straight to it; everything here runs as its tasks, one at a time. One IO wake-up may stand for several
- * interrupts (eventfd counters add up, and the I/O region has a single IRB slot): like QEMU, the pipeline reads the
- * region once per wake-up.
+ * backend submits wake-ups straight to it; everything here runs as its tasks, one at a time. One IO wake-up may
+ * stand for several interrupts (eventfd counters add up, and the I/O region has a single IRB slot): like QEMU, the
+ * pipeline reads the region once per wake-up.
  */
 @Singleton
 public class InterruptPipeline {

@@ -8,9 +8,6 @@ package dev.ccwconsole.service;
 @FunctionalInterface
 public interface LocalLoop {
 
-    /** A thread with no loop of its own to defer to. */
-    LocalLoop NONE = task -> false;
-
     /**
      * @return true if {@code task} will run on the calling thread once its current task is over; false (and the
      *         task is not taken) when the calling thread has no such loop

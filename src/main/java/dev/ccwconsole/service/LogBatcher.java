@@ -18,9 +18,8 @@ import java.util.logging.Logger;
  * costs a wake-up.
  *
  * <p>Threads: any thread may {@link #submit}; the writer thread alone calls {@link Logger#log(LogRecord)} (except
- * after {@link #close}). A record keeps the instant and thread id it was made
- * with, so the line's time is when the call happened, not when it was written. Records of one submitting thread
- * are logged in their order. Nothing is dropped: while {@code capacity} records are waiting (the log's sink has
+ * after {@link #close}). A record keeps the instant and thread id it was made with, so the line's time is when the
+ * call happened, not when it was written. Records of one submitting thread are logged in their order. Nothing is dropped: while {@code capacity} records are waiting (the log's sink has
  * stalled) a submitter waits for room, the back-pressure the console's blocking async handler gave before. After
  * {@link #close} a submitter logs its record itself.
  */
