@@ -49,11 +49,14 @@ public final class LogBatcher implements AutoCloseable {
     }
 
     public void submit(LogRecord record) {
-        while (queued.get() >= capacity && !closed) {
+        while (queued.get() >= capacity && !closed && writer.isAlive()) {
             LockSupport.unpark(writer);
             LockSupport.parkNanos(this, 100_000);
         }
-        if (closed) {
+        if (closed || !writer.isAlive()) {
+            // no writer (closed, or ended by an Error): the caller writes what waits and its own record, so nothing
+            // waits for a thread that is gone
+            drain();
             logger.log(record);
             return;
         }

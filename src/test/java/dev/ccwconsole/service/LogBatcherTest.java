@@ -21,6 +21,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LogBatcherTest {
 
@@ -152,6 +153,42 @@ class LogBatcherTest {
                 LogRecord r = capture.records.poll(5, TimeUnit.SECONDS);
                 assertNotNull(r, "record " + i + " lost");
                 assertEquals(Integer.toString(i), r.getMessage());
+            }
+        }
+    }
+
+    @Test
+    // without the fallback the fifth submit would wait for the dead writer forever: fail instead of hanging
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aWriterEndedByAnErrorLeavesTheWritingToTheCallers() throws Exception {
+        Capture capture = new Capture();
+        // a logger that fails beyond RuntimeException (the log manager itself would catch a handler's Error)
+        Logger failing = new Logger("test.logbatcher.failing", null) {
+            @Override
+            public void log(LogRecord record) {
+                if ("fatal".equals(record.getMessage())) {
+                    throw new LinkageError("failing beyond RuntimeException on purpose");
+                }
+                capture.publish(record);
+            }
+        };
+        try (LogBatcher batcher = new LogBatcher(failing, Duration.ofMillis(1), 4, "test-writer")) {
+            Thread.UncaughtExceptionHandler quiet = (t, e) -> { };
+            Thread.setDefaultUncaughtExceptionHandler(quiet);
+            try {
+                batcher.submit(new LogRecord(Level.INFO, "fatal"));
+                Thread.sleep(100); // the writer has met the Error and ended
+                for (int i = 0; i < 10; i++) {
+                    batcher.submit(new LogRecord(Level.INFO, Integer.toString(i)));
+                }
+            } finally {
+                Thread.setDefaultUncaughtExceptionHandler(null);
+            }
+            for (int i = 0; i < 10; i++) {
+                LogRecord r = capture.records.poll(5, TimeUnit.SECONDS);
+                assertNotNull(r, "record " + i + " lost after the writer ended");
+                assertEquals(Integer.toString(i), r.getMessage());
+                assertEquals(Thread.currentThread().getName(), capture.threads.poll());
             }
         }
     }
