@@ -1,6 +1,7 @@
 package dev.ccwconsole.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,7 +147,7 @@ class LogBatcherTest {
                 submitted.countDown();
             });
             producer.start();
-            assertTrue(!submitted.await(200, TimeUnit.MILLISECONDS), "the submitter waits while the sink is stalled");
+            assertFalse(submitted.await(200, TimeUnit.MILLISECONDS), "the submitter waits while the sink is stalled");
             capture.gate.countDown();
             assertTrue(submitted.await(5, TimeUnit.SECONDS), "the submitter goes on once the sink drains");
             for (int i = 0; i < 50; i++) {
