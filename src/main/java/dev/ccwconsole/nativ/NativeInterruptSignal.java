@@ -1,8 +1,8 @@
 package dev.ccwconsole.nativ;
 
 import dev.ccwconsole.device.InterruptSignal;
-import java.util.function.IntConsumer;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 
 /**

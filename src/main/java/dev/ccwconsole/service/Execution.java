@@ -19,10 +19,11 @@ import java.util.concurrent.TimeoutException;
  * {@code execute}: START, then the final interrupt. On timeout the program is not left running: HALT is issued, and
  * CLEAR when no final interrupt follows the halt either; the error names the FSM state and what was done.
  *
- * <p>Threads: {@link #executeAsync} issues the START on the caller's thread and returns; the interrupt pipeline
- * thread completes the returned future with the final interrupt, so nobody waits for the device. The timer thread
- * only decides that time is up ({@link Deadlines}: up to one 5 ms tick late); the halt/clear and its wait run on a
- * termination thread. Whichever of "final interrupt" and "time is up" comes first decides the outcome, once.
+ * <p>Threads: {@link #executeAsync} issues the START on the caller's thread and returns; a task of the interrupt
+ * pipeline ({@link PipelineExecutor}: on the caller's event loop for a zero-latency emulated device, else on
+ * {@code ccw-interrupts}) completes the returned future with the final interrupt, so nobody waits for the device.
+ * The timer thread only decides that time is up ({@link Deadlines}: up to one 5 ms tick late); the halt/clear and
+ * its wait run on a termination thread. Whichever of "final interrupt" and "time is up" comes first decides the outcome, once.
  */
 @Singleton
 public class Execution {

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Threads: the backend calls the listener on the transition's thread with that subchannel's FSM locked, so the
  * events of one subchannel are published in transition order. Publishing there is safe and short (the hub's lock, an
- * enqueue per subscriber, nothing that waits); it replaced a hand-off to the {@link PipelineExecutor} that woke that
- * thread for every transition, the largest hand-off cost of an execute. A transition that precedes an interrupt's
+ * enqueue per subscriber, nothing that waits); it replaced a hand-off to the interrupt pipeline's thread that woke
+ * that thread for every transition, the largest hand-off cost of an execute. A transition that precedes an interrupt's
  * eventfd signal is thus published before the interrupt's {@code irq} event, as before.
  */
 @Singleton
